@@ -1,0 +1,217 @@
+import cookie from "@fastify/cookie";
+import formbody from "@fastify/formbody";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, LogController } from "fastify";
+import { registerAdminRoutes } from "./admin/routes.tsx";
+import { registerPageRoutes } from "./content/routes.tsx";
+import { AppError } from "./errors.ts";
+import { LOCALE_INFO, type Locale, localeFromSegment, negotiateLocale } from "./i18n/locales.ts";
+import { translator } from "./i18n/messages.ts";
+import type { Logger } from "./log.ts";
+import { toActor } from "./people/accounts.ts";
+import { can } from "./people/policy.ts";
+import { registerPeopleRoutes } from "./people/routes.tsx";
+import { findSession } from "./people/sessions.ts";
+import { registerSiteRoutes, renderError } from "./site/routes.tsx";
+import { ASSET_DIR } from "./ui/assets.ts";
+import type { Services } from "./web/context.ts";
+import { clearSessionCookie, cookieOptions, LANGUAGE_COOKIE, sessionCookieName } from "./web/cookies.ts";
+import { createCsrfToken, isValidCsrfToken } from "./web/csrf.ts";
+import { dbRateLimitStore } from "./web/rate-limit.ts";
+
+/** The locale a request without a language in its address is answered in. */
+function negotiatedLocale(req: FastifyRequest, services: Services): Locale {
+  const { locales, defaultLocale } = services.config;
+  const fromCookie = localeFromSegment(req.cookies[LANGUAGE_COOKIE]);
+  if (fromCookie && locales.includes(fromCookie)) return fromCookie;
+  const fromAccount = req.user?.uiLocale;
+  if (fromAccount && locales.includes(fromAccount)) return fromAccount;
+  return negotiateLocale(req.headers["accept-language"], locales) ?? defaultLocale;
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Builds the web application: plugins, request context (locale, session, CSRF), the access check
+ * every route declares, one error handler, and the routes of every domain.
+ */
+export async function buildApp(services: Services, log: Logger): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    // One line per request is written in onResponse, without addresses or query strings.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    forceCloseConnections: "idle",
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+  });
+
+  app.addHook("onRoute", (route) => {
+    if (route.url.startsWith("/assets/") || route.method === "HEAD") return;
+    if (!route.config?.access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
+  });
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5, fields: 200 } });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+        ...(config.isHttps ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: config.isHttps ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: "same-origin" },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    store: dbRateLimitStore(services),
+    keyGenerator: (req) => req.ip,
+    errorResponseBuilder: () => new AppError("RATE_LIMITED"),
+  });
+  await app.register(fastifyStatic, {
+    root: ASSET_DIR,
+    prefix: "/assets/",
+    cacheControl: false,
+    setHeaders(res) {
+      res.header("Cache-Control", "public, max-age=31536000, immutable");
+    },
+  });
+
+  app.decorateRequest("locale", "en");
+  app.decorateRequest("t", translator("en"));
+  app.decorateRequest("session", null);
+  app.decorateRequest("user", null);
+  app.decorateRequest("actor", null);
+  app.decorateRequest("sitePath", undefined);
+  app.decorateRequest("csrfToken", function (this: FastifyRequest) {
+    return createCsrfToken(services.secret, this.session?.id ?? "anonymous", services.clock.now());
+  });
+
+  app.addHook("onRequest", async (req, reply) => {
+    const token = req.cookies[sessionCookieName(services)];
+    if (token) {
+      const session = await findSession(services, token);
+      if (session) {
+        req.session = session;
+        if (session.isTwoFactorDone) {
+          req.user = session.user;
+          req.actor = toActor(session.user);
+        }
+      } else {
+        clearSessionCookie(reply, services);
+      }
+    }
+    const segment = (req.params as { locale?: string } | undefined)?.locale;
+    if (segment !== undefined) {
+      const locale = localeFromSegment(segment);
+      if (!locale || !config.locales.includes(locale)) throw new AppError("NOT_FOUND");
+      req.locale = locale;
+      req.sitePath = (req.url.split("?")[0] ?? "").slice(segment.length + 1) || "/";
+      if (req.method === "GET" && !req.url.startsWith(`/${segment}/account/`)) {
+        const remembered = negotiatedLocale(req, services);
+        if (remembered !== locale) reply.setCookie(LANGUAGE_COOKIE, LOCALE_INFO[locale].segment, cookieOptions(services, 31_536_000));
+      }
+    } else {
+      req.locale = negotiatedLocale(req, services);
+    }
+    req.t = translator(req.locale);
+
+    const access = req.routeOptions.config.access;
+    if (!access || access === "public") return;
+    if (access === "two-factor") {
+      if (!req.session || req.session.isTwoFactorDone) throw new AppError("NOT_SIGNED_IN");
+      return;
+    }
+    if (!req.user) throw new AppError("NOT_SIGNED_IN");
+    if (access !== "signed-in" && !can(req.actor, access)) throw new AppError("FORBIDDEN");
+  });
+
+  app.addHook("preValidation", async (req) => {
+    if (!UNSAFE_METHODS.has(req.method)) return;
+    if (req.url.startsWith("/api/") && req.headers.authorization) return;
+    const origin = req.headers.origin;
+    if (origin && origin !== config.baseUrl.origin && origin !== `${req.protocol}://${req.host}`) {
+      throw new AppError("CSRF_INVALID");
+    }
+    const token = (req.body as Record<string, unknown> | undefined)?._csrf ?? req.headers["x-csrf-token"];
+    if (!isValidCsrfToken(services.secret, req.session?.id ?? "anonymous", token, services.clock.now())) {
+      throw new AppError("CSRF_INVALID");
+    }
+  });
+
+  app.addHook("onSend", async (req, reply) => {
+    if (req.session || reply.getHeader("set-cookie")) reply.header("Cache-Control", "private, no-store");
+  });
+
+  app.addHook("onResponse", async (req, reply) => {
+    req.log.info(
+      {
+        method: req.method,
+        route: req.routeOptions.url ?? "(no route)",
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      "request",
+    );
+  });
+
+  app.setErrorHandler(async (error, req, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === "INTERNAL") {
+      req.log.error(
+        { route: req.routeOptions.url, err: { message: (error as Error).message, stack: (error as Error).stack } },
+        "request failed",
+      );
+    }
+    if (appError.code === "NOT_SIGNED_IN" && req.method === "GET" && !req.url.startsWith("/api/")) {
+      return reply.redirect(`/${LOCALE_INFO[req.locale].segment}/account/sign-in?next=${encodeURIComponent(req.url)}`);
+    }
+    return renderError(reply, req, services, appError);
+  });
+
+  app.setNotFoundHandler(async (req, reply) => {
+    const segment = req.url.split("/")[1];
+    const locale = localeFromSegment(segment);
+    if (locale && config.locales.includes(locale)) {
+      req.locale = locale;
+      req.t = translator(locale);
+    }
+    return renderError(reply, req, services, new AppError("NOT_FOUND"));
+  });
+
+  registerSiteRoutes(app, services);
+  registerPeopleRoutes(app, services);
+  registerPageRoutes(app, services);
+  registerAdminRoutes(app, services);
+  return app;
+}
+
+/** Turns anything thrown into an AppError: Fastify's own client errors keep their 4xx meaning. */
+function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as { statusCode?: number; code?: string };
+  if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE" || e.code === "FST_REQ_FILE_TOO_LARGE" || e.statusCode === 413) {
+    return new AppError("PAYLOAD_TOO_LARGE");
+  }
+  if (e.statusCode === 429) return new AppError("RATE_LIMITED");
+  if (e.statusCode === 404) return new AppError("NOT_FOUND");
+  if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) return new AppError("BAD_REQUEST");
+  return new AppError("INTERNAL");
+}

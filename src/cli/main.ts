@@ -1,0 +1,117 @@
+import { parseArgs } from "node:util";
+import { systemClock } from "../clock.ts";
+import { ConfigError, loadConfig } from "../config.ts";
+import { migrateToLatest, openStore } from "../db/index.ts";
+import { AppError } from "../errors.ts";
+import { createApiToken, createUser, findUserByEmail, toUser } from "../people/accounts.ts";
+import { serve } from "../server.ts";
+
+const HELP = `Usage: outreach <command> [options]
+
+Commands:
+  serve [--port N] [--no-demo]        Run the site (migrates first; loads the demo network on an empty database)
+  migrate                             Bring the database schema up to date
+  create-admin --email E --password P [--name N]
+                                      Add an administrator account
+  token create --email E              Print a new API token for that account
+  help                                Show this text
+
+Configuration comes from the environment: see the README.`;
+
+/** Runs one command; returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "serve": {
+        const { values } = parseArgs({ args: rest, options: { port: { type: "string" }, "no-demo": { type: "boolean" } } });
+        const overrides = values.port === undefined ? {} : { port: parsePort(values.port) };
+        const config = loadConfig(process.env, overrides);
+        await serve(config, { demo: !values["no-demo"] });
+        return 0;
+      }
+      case "migrate": {
+        const config = loadConfig();
+        const store = openStore(config);
+        const ran = await migrateToLatest(store.db);
+        await store.close();
+        console.log(ran.length === 0 ? "The database is up to date." : `Ran ${ran.length} migration(s): ${ran.join(", ")}`);
+        return 0;
+      }
+      case "create-admin": {
+        const { values } = parseArgs({
+          args: rest,
+          options: { email: { type: "string" }, password: { type: "string" }, name: { type: "string" } },
+        });
+        if (!values.email || !values.password) return usage("create-admin needs --email and --password");
+        const store = openStore(loadConfig());
+        await migrateToLatest(store.db);
+        try {
+          const ctx = { db: store.db, clock: systemClock };
+          await createUser(ctx, { email: values.email, password: values.password, name: values.name ?? "Administrator", role: "admin" });
+          console.log(`Created administrator ${values.email}. A second factor is set up at the first sign-in.`);
+        } finally {
+          await store.close();
+        }
+        return 0;
+      }
+      case "token": {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { email: { type: "string" } } });
+        if (positionals[0] !== "create" || !values.email) return usage("token create needs --email");
+        const store = openStore(loadConfig());
+        await migrateToLatest(store.db);
+        try {
+          const ctx = { db: store.db, clock: systemClock };
+          const row = await findUserByEmail(ctx, values.email);
+          if (!row) {
+            console.error(`No account has the address ${values.email}.`);
+            return 1;
+          }
+          const token = await createApiToken(ctx, toUser(row).id);
+          console.log(token);
+        } finally {
+          await store.close();
+        }
+        return 0;
+      }
+      case undefined:
+      case "help":
+      case "--help":
+        console.log(HELP);
+        return 0;
+      default:
+        return usage(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      console.error(
+        `${error.code}${
+          Object.keys(error.fields).length
+            ? `: ${Object.entries(error.fields)
+                .map(([k, v]) => `${k} (${v})`)
+                .join(", ")}`
+            : ""
+        }`,
+      );
+      return 1;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) return usage(error.message);
+    throw error;
+  }
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError([`--port: must be a whole number from 1 to 65535 (got "${value}")`]);
+  return port;
+}
+
+function usage(problem: string): number {
+  console.error(`${problem}\n\n${HELP}`);
+  return 2;
+}

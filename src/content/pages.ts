@@ -1,0 +1,309 @@
+import { recordAudit } from "../admin/audit.ts";
+import { newId } from "../db/ids.ts";
+import type { Ctx, Db } from "../db/index.ts";
+import type { PageRow, PageTranslationRow } from "../db/schema.ts";
+import { AppError } from "../errors.ts";
+import {
+  changedFields,
+  chooseTranslation,
+  type Fields,
+  fallbackChain,
+  hashFields,
+  readableLocales,
+  type StoredStatus,
+  type TranslationStatus,
+} from "../i18n/content.ts";
+import { isLocale, type Locale } from "../i18n/locales.ts";
+import { type Actor, can } from "../people/policy.ts";
+import { renderMarkdown } from "./markdown.ts";
+
+/** The fields of a page a translator writes. */
+export const PAGE_FIELDS = ["title", "summary", "body"] as const;
+export type PageFields = Record<(typeof PAGE_FIELDS)[number], string>;
+
+export type Page = {
+  id: string;
+  slug: string;
+  sourceLocale: Locale;
+  isPublished: boolean;
+  updatedAt: string;
+};
+
+export type PageTranslation = PageFields & {
+  locale: Locale;
+  bodyHtml: string;
+  status: StoredStatus;
+  sourceHash: string;
+  translatedFrom: PageFields;
+  updatedAt: string;
+};
+
+function toPage(row: PageRow): Page {
+  return {
+    id: row.id,
+    slug: row.slug,
+    sourceLocale: isLocale(row.source_locale) ? row.source_locale : "en",
+    isPublished: row.is_published === 1,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toTranslation(row: PageTranslationRow): PageTranslation {
+  return {
+    locale: row.locale as Locale,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    bodyHtml: row.body_html,
+    status: row.status,
+    sourceHash: row.source_hash,
+    translatedFrom: JSON.parse(row.source_fields) as PageFields,
+    updatedAt: row.updated_at,
+  };
+}
+
+function fieldsOf(t: PageFields): PageFields {
+  return { title: t.title, summary: t.summary, body: t.body };
+}
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+async function findPageRow(db: Db, id: string): Promise<PageRow> {
+  const row = await db.selectFrom("pages").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw new AppError("NOT_FOUND");
+  return row;
+}
+
+async function translationsOf(db: Db, pageId: string): Promise<PageTranslation[]> {
+  const rows = await db.selectFrom("page_translations").selectAll().where("page_id", "=", pageId).execute();
+  return rows.map(toTranslation);
+}
+
+/** Creates an unpublished page with its text in the source language. */
+export async function createPage(ctx: Ctx, actor: Actor, input: { slug: string; sourceLocale: Locale } & PageFields): Promise<Page> {
+  if (!can(actor, "pages.manage")) throw new AppError("FORBIDDEN");
+  if (!SLUG_PATTERN.test(input.slug)) throw new AppError("VALIDATION_FAILED", { slug: "pages.slugInvalid" });
+  const taken = await ctx.db.selectFrom("pages").select("id").where("slug", "=", input.slug).executeTakeFirst();
+  if (taken) throw new AppError("CONFLICT", { slug: "pages.slugTaken" });
+  const now = ctx.clock.now().toISOString();
+  const row: PageRow = {
+    id: newId(),
+    slug: input.slug,
+    source_locale: input.sourceLocale,
+    is_published: 0,
+    created_at: now,
+    updated_at: now,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.insertInto("pages").values(row).execute();
+    const fields = fieldsOf(input);
+    await trx
+      .insertInto("page_translations")
+      .values({
+        page_id: row.id,
+        locale: input.sourceLocale,
+        ...fields,
+        body_html: renderMarkdown(fields.body),
+        status: "published",
+        source_hash: hashFields(fields),
+        source_fields: JSON.stringify(fields),
+        updated_at: now,
+        updated_by: actor.id,
+      })
+      .execute();
+    await recordAudit(
+      { db: trx, clock: ctx.clock },
+      { actorId: actor.id, action: "page.created", subjectType: "page", subjectId: row.id, detail: input.sourceLocale },
+    );
+  });
+  return toPage(row);
+}
+
+/**
+ * Saves the text of one language. Saving the source language re-hashes it, and every translation
+ * made from older source text becomes "outdated". Saving another language records which source
+ * text it was made from.
+ */
+export async function saveTranslation(
+  ctx: Ctx,
+  actor: Actor,
+  pageId: string,
+  locale: Locale,
+  input: PageFields & { status: "draft" | "published" },
+): Promise<void> {
+  if (!can(actor, "pages.translate", { locale })) throw new AppError("FORBIDDEN");
+  const page = toPage(await findPageRow(ctx.db, pageId));
+  const isSource = locale === page.sourceLocale;
+  if (isSource && !can(actor, "pages.manage")) throw new AppError("FORBIDDEN");
+  const fields = fieldsOf(input);
+  const now = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const translations = await translationsOf(trx, pageId);
+    const source = translations.find((t) => t.locale === page.sourceLocale);
+    const sourceFields = isSource ? fields : source ? fieldsOf(source) : fields;
+    const sourceHash = hashFields(sourceFields);
+    const values = {
+      ...fields,
+      body_html: renderMarkdown(fields.body),
+      status: isSource ? "published" : input.status,
+      source_hash: sourceHash,
+      source_fields: JSON.stringify(sourceFields),
+      updated_at: now,
+      updated_by: actor.id,
+    } as const;
+    await trx
+      .insertInto("page_translations")
+      .values({ page_id: pageId, locale, ...values })
+      .onConflict((oc) => oc.columns(["page_id", "locale"]).doUpdateSet(values))
+      .execute();
+    if (isSource && source && source.sourceHash !== sourceHash) {
+      await trx
+        .updateTable("page_translations")
+        .set({ status: "outdated" })
+        .where("page_id", "=", pageId)
+        .where("locale", "!=", locale)
+        .where("source_hash", "!=", sourceHash)
+        .where("status", "in", ["published", "draft"])
+        .execute();
+    }
+    await trx.updateTable("pages").set({ updated_at: now }).where("id", "=", pageId).execute();
+    await recordAudit(
+      { db: trx, clock: ctx.clock },
+      { actorId: actor.id, action: "page.translation-saved", subjectType: "page", subjectId: pageId, detail: locale },
+    );
+  });
+}
+
+/** Publishes or withdraws the whole page, in every language. */
+export async function setPagePublished(ctx: Ctx, actor: Actor, pageId: string, isPublished: boolean): Promise<void> {
+  if (!can(actor, "pages.manage")) throw new AppError("FORBIDDEN");
+  await findPageRow(ctx.db, pageId);
+  await ctx.db
+    .updateTable("pages")
+    .set({ is_published: isPublished ? 1 : 0, updated_at: ctx.clock.now().toISOString() })
+    .where("id", "=", pageId)
+    .execute();
+  await recordAudit(ctx, {
+    actorId: actor.id,
+    action: isPublished ? "page.published" : "page.unpublished",
+    subjectType: "page",
+    subjectId: pageId,
+  });
+}
+
+export type PageForReader = {
+  page: Page;
+  translation: PageTranslation;
+  /** The locale the text is in; differs from the requested one when a fallback was used. */
+  locale: Locale;
+  isFallback: boolean;
+  isOutdated: boolean;
+  availableIn: Locale[];
+};
+
+/** A published page in the reader's language, or along the fallback chain; nothing is written. */
+export async function readPage(
+  db: Db,
+  slug: string,
+  requested: Locale,
+  options: { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale },
+): Promise<PageForReader | undefined> {
+  const row = await db.selectFrom("pages").selectAll().where("slug", "=", slug).where("is_published", "=", 1).executeTakeFirst();
+  if (!row) return undefined;
+  const page = toPage(row);
+  const translations = await translationsOf(db, page.id);
+  const chain = fallbackChain(requested, { ...options, sourceLocale: page.sourceLocale });
+  const chosen = chooseTranslation(translations, chain);
+  if (!chosen) return undefined;
+  return {
+    page,
+    translation: chosen.translation,
+    locale: chosen.locale,
+    isFallback: chosen.isFallback,
+    isOutdated: chosen.translation.status === "outdated",
+    availableIn: readableLocales(translations),
+  };
+}
+
+export type PageOverview = Page & { title: string; statuses: Record<string, TranslationStatus> };
+
+/** Every page with the status of each language, for the admin list. */
+export async function listPagesWithStatus(db: Db, locales: readonly Locale[]): Promise<PageOverview[]> {
+  const pages = await db.selectFrom("pages").selectAll().orderBy("slug").execute();
+  const translations = await db.selectFrom("page_translations").select(["page_id", "locale", "status", "title"]).execute();
+  return pages.map((row) => {
+    const page = toPage(row);
+    const own = translations.filter((t) => t.page_id === page.id);
+    const statuses: Record<string, TranslationStatus> = {};
+    for (const l of locales) statuses[l] = own.find((t) => t.locale === l)?.status ?? "missing";
+    return { ...page, title: own.find((t) => t.locale === page.sourceLocale)?.title ?? page.slug, statuses };
+  });
+}
+
+/** Published pages in a language (or its fallback), newest first, for the home page. */
+export async function listPublishedPages(db: Db, requested: Locale, options: { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale }) {
+  const pages = await db.selectFrom("pages").selectAll().where("is_published", "=", 1).orderBy("updated_at", "desc").execute();
+  if (pages.length === 0) return [];
+  const translations = await db
+    .selectFrom("page_translations")
+    .select(["page_id", "locale", "status", "title", "summary"])
+    .where(
+      "page_id",
+      "in",
+      pages.map((p) => p.id),
+    )
+    .execute();
+  return pages.flatMap((row) => {
+    const page = toPage(row);
+    const chain = fallbackChain(requested, { ...options, sourceLocale: page.sourceLocale });
+    const chosen = chooseTranslation(
+      translations.filter((t) => t.page_id === page.id),
+      chain,
+    );
+    return chosen
+      ? [
+          {
+            page,
+            title: chosen.translation.title,
+            summary: chosen.translation.summary,
+            locale: chosen.locale,
+            isFallback: chosen.isFallback,
+          },
+        ]
+      : [];
+  });
+}
+
+export type TranslationEditor = {
+  page: Page;
+  locale: Locale;
+  source: PageTranslation;
+  translation: PageTranslation | undefined;
+  status: TranslationStatus;
+  /** Fields whose source text changed since this translation was made, with old and new source. */
+  changes: { field: keyof PageFields; before: string; after: string }[];
+};
+
+/** What a translator sees: the source text, their text, and what changed in the source since. */
+export async function getTranslationEditor(db: Db, pageId: string, locale: Locale): Promise<TranslationEditor> {
+  const page = toPage(await findPageRow(db, pageId));
+  const translations = await translationsOf(db, pageId);
+  const source = translations.find((t) => t.locale === page.sourceLocale);
+  if (!source) throw new AppError("NOT_FOUND");
+  const translation = translations.find((t) => t.locale === locale);
+  const current: Fields = fieldsOf(source);
+  const changes =
+    translation && locale !== page.sourceLocale && translation.status === "outdated"
+      ? changedFields(translation.translatedFrom, current).map((field) => ({
+          field: field as keyof PageFields,
+          before: translation.translatedFrom[field as keyof PageFields] ?? "",
+          after: current[field] ?? "",
+        }))
+      : [];
+  return { page, locale, source, translation, status: translation?.status ?? "missing", changes };
+}
+
+export async function findPageBySlug(db: Db, slug: string): Promise<Page | undefined> {
+  const row = await db.selectFrom("pages").selectAll().where("slug", "=", slug).executeTakeFirst();
+  return row ? toPage(row) : undefined;
+}

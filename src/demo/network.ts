@@ -1,0 +1,40 @@
+import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
+import type { Ctx } from "../db/index.ts";
+import type { Locale } from "../i18n/locales.ts";
+import { createUser } from "../people/accounts.ts";
+import type { Actor } from "../people/policy.ts";
+import { DEMO_PAGES } from "./pages.ts";
+
+/**
+ * Loads the demo network on an empty database: a regional harm reduction network's pages, written
+ * for Outreach from the facts of real events. Some translations are missing or drafts on purpose,
+ * so that fallback and translation status can be seen.
+ */
+export async function loadDemoNetwork(ctx: Ctx): Promise<void> {
+  const editor = await createUser(ctx, {
+    email: "editor@example.org",
+    name: "Demo editor",
+    password: `demo-${crypto.randomUUID()}`,
+    role: "editor",
+  });
+  const actor: Actor = { id: editor.id, role: "editor", locales: [] };
+  for (const page of DEMO_PAGES) {
+    const [source, ...others] = page.translations;
+    if (!source) continue;
+    const created = await createPage(ctx, actor, { slug: page.slug, sourceLocale: source.locale, ...source.fields });
+    for (const t of others) {
+      await saveTranslation(ctx, actor, created.id, t.locale, { ...t.fields, status: t.status ?? "published" });
+    }
+    if (page.isPublished !== false) await setPagePublished(ctx, actor, created.id, true);
+  }
+}
+
+export type DemoPage = {
+  slug: string;
+  isPublished?: boolean;
+  translations: {
+    locale: Locale;
+    status?: "draft" | "published";
+    fields: { title: string; summary: string; body: string };
+  }[];
+};

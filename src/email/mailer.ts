@@ -1,0 +1,87 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import { z } from "zod";
+import { newId } from "../db/ids.ts";
+
+export type OutgoingMail = { to: string; subject: string; text: string; html: string; locale: string };
+
+/** Sends mail: over SMTP when SMTP_URL is set, otherwise into the outbox folder that admins read. */
+export type Mailer = { send(mail: OutgoingMail): Promise<void>; kind: "smtp" | "outbox" };
+
+export function createMailer(options: { smtpUrl?: string | undefined; from: string; dataDir: string }): Mailer {
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport(options.smtpUrl);
+    return {
+      kind: "smtp",
+      async send(mail) {
+        await transport.sendMail({ from: options.from, ...mailFields(mail) });
+      },
+    };
+  }
+  const folder = outboxFolder(options.dataDir);
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    kind: "outbox",
+    async send(mail) {
+      const info = await transport.sendMail({ from: options.from, ...mailFields(mail) });
+      const id = newId();
+      const sentAt = new Date().toISOString();
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, `${id}.eml`), info.message as Buffer);
+      const entry: OutboxEntry = { id, sentAt, from: options.from, ...mail };
+      await writeFile(path.join(folder, `${id}.json`), JSON.stringify(entry));
+    },
+  };
+}
+
+function mailFields(mail: OutgoingMail) {
+  return {
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html,
+    headers: { "Content-Language": mail.locale },
+  };
+}
+
+export function outboxFolder(dataDir: string): string {
+  return path.join(dataDir, "outbox");
+}
+
+const outboxEntry = z.object({
+  id: z.string(),
+  sentAt: z.string(),
+  from: z.string(),
+  to: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  html: z.string(),
+  locale: z.string(),
+});
+export type OutboxEntry = z.infer<typeof outboxEntry>;
+
+/** The newest mails in the outbox first. */
+export async function listOutbox(dataDir: string, limit = 200): Promise<OutboxEntry[]> {
+  const folder = outboxFolder(dataDir);
+  const names = (await readdir(folder).catch(() => [] as string[]))
+    .filter((n) => n.endsWith(".json"))
+    .sort()
+    .reverse()
+    .slice(0, limit);
+  const entries = await Promise.all(names.map((n) => readOutboxFile(path.join(folder, n))));
+  return entries.filter((e): e is OutboxEntry => e !== undefined);
+}
+
+export async function readOutboxEntry(dataDir: string, id: string): Promise<OutboxEntry | undefined> {
+  if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+  return readOutboxFile(path.join(outboxFolder(dataDir), `${id}.json`));
+}
+
+async function readOutboxFile(file: string): Promise<OutboxEntry | undefined> {
+  try {
+    return outboxEntry.parse(JSON.parse(await readFile(file, "utf8")));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,74 @@
+import { z } from "zod";
+import type { Config } from "../config.ts";
+import { isLocale, type Locale } from "../i18n/locales.ts";
+import { type Translate, translator } from "../i18n/messages.ts";
+import type { AnyJob, JobDefinition } from "../jobs/queue.ts";
+import type { Mailer, OutgoingMail } from "./mailer.ts";
+
+/** A mail written in the recipient's language from a few ids and values; never from a stored body. */
+export type EmailTemplate = {
+  name: string;
+  render(
+    t: Translate,
+    values: Record<string, string>,
+    site: { name: string; baseUrl: URL },
+  ): {
+    subject: string;
+    paragraphs: string[];
+    action?: { label: string; url: string };
+  };
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Renders a template to a multipart mail: plain text first, with a simple HTML twin. */
+export function renderEmail(
+  template: EmailTemplate,
+  locale: Locale,
+  to: string,
+  values: Record<string, string>,
+  site: { name: string; baseUrl: URL },
+): OutgoingMail {
+  const t = translator(locale);
+  const { subject, paragraphs, action } = template.render(t, values, site);
+  const text = [...paragraphs, ...(action ? [`${action.label}:\n${action.url}`] : []), `— ${site.name}`].join("\n\n");
+  const html = [
+    `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">`,
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>` : "",
+    `<p>— ${escapeHtml(site.name)}</p></body></html>`,
+  ].join("");
+  return { to, subject, text, html, locale };
+}
+
+export const sendEmailPayload = z.object({
+  to: z.string().min(3),
+  locale: z.string().refine(isLocale),
+  template: z.string(),
+  values: z.record(z.string(), z.string()),
+});
+export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
+
+export const SEND_EMAIL = "email.send";
+
+/** The job that sends every mail; retried with backoff when the server does not take it. */
+export function sendEmailJob(templates: readonly EmailTemplate[], mailer: Mailer, config: Pick<Config, "siteName" | "baseUrl">): AnyJob {
+  const byName = new Map(templates.map((t) => [t.name, t]));
+  const job: JobDefinition<typeof sendEmailPayload> = {
+    name: SEND_EMAIL,
+    schema: sendEmailPayload,
+    maxAttempts: 10,
+    async run(payload) {
+      const template = byName.get(payload.template);
+      if (!template) throw new Error(`Unknown email template ${payload.template}`);
+      const mail = renderEmail(template, payload.locale as Locale, payload.to, payload.values, {
+        name: config.siteName,
+        baseUrl: config.baseUrl,
+      });
+      await mailer.send(mail);
+    },
+  };
+  return job;
+}

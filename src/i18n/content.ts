@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import { isLocale, type Locale } from "./locales.ts";
+
+/**
+ * The translation pattern every translatable entity follows: `things` + `thing_translations`
+ * (thing_id, locale, …fields, status, source_hash, source_fields).
+ * A locale with no row is "missing"; a row is draft, published or outdated.
+ */
+export const TRANSLATION_STATUSES = ["missing", "draft", "published", "outdated"] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+export type StoredStatus = Exclude<TranslationStatus, "missing">;
+
+export type Fields = Record<string, string>;
+
+/** A stable hash of a set of translatable fields, independent of key order. */
+export function hashFields(fields: Fields): string {
+  const ordered = Object.keys(fields)
+    .sort()
+    .map((k) => [k, fields[k]]);
+  return createHash("sha256").update(JSON.stringify(ordered)).digest("base64url").slice(0, 22);
+}
+
+/** The fields whose source text changed since a translation was made. */
+export function changedFields(translatedFrom: Fields, current: Fields): string[] {
+  return Object.keys(current).filter((k) => (translatedFrom[k] ?? "") !== current[k]);
+}
+
+export function isReadable(status: StoredStatus): boolean {
+  return status === "published" || status === "outdated";
+}
+
+/**
+ * The order in which to try locales for a reader: the requested one, the configured fallbacks
+ * for it, the entity's source locale, then the site default. Applied at read time only.
+ */
+export function fallbackChain(
+  requested: Locale,
+  options: { fallbacks: Map<Locale, Locale[]>; sourceLocale: string; defaultLocale: Locale },
+): Locale[] {
+  const chain: Locale[] = [requested, ...(options.fallbacks.get(requested) ?? [])];
+  if (isLocale(options.sourceLocale)) chain.push(options.sourceLocale);
+  chain.push(options.defaultLocale);
+  return [...new Set(chain)];
+}
+
+export type Chosen<T> = { translation: T; locale: Locale; isFallback: boolean };
+
+/** Picks the first readable translation along the chain; never writes anything back. */
+export function chooseTranslation<T extends { locale: string; status: StoredStatus }>(
+  translations: readonly T[],
+  chain: readonly Locale[],
+): Chosen<T> | undefined {
+  for (const locale of chain) {
+    const translation = translations.find((t) => t.locale === locale && isReadable(t.status));
+    if (translation) return { translation, locale, isFallback: locale !== chain[0] };
+  }
+  return undefined;
+}
+
+/** Locales in which an entity can be read, for the language switcher and hreflang. */
+export function readableLocales(translations: readonly { locale: string; status: StoredStatus }[]): Locale[] {
+  return translations.filter((t) => isReadable(t.status) && isLocale(t.locale)).map((t) => t.locale as Locale);
+}

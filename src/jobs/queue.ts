@@ -1,0 +1,125 @@
+import { EventEmitter } from "node:events";
+import { sql } from "kysely";
+import type { z } from "zod";
+import { addMs, type Clock, HOUR } from "../clock.ts";
+import { newId } from "../db/ids.ts";
+import type { Db, Engine } from "../db/index.ts";
+import type { JobRow } from "../db/schema.ts";
+
+/**
+ * A durable job queue in the database. Jobs have names such as `email.send`, carry ids and small
+ * payloads, and must be idempotent: a job whose worker died is run again once its lock expires.
+ */
+export type JobDefinition<S extends z.ZodType> = {
+  name: string;
+  schema: S;
+  maxAttempts?: number;
+  /** How long a run may hold its lock before another worker may take the job over. */
+  lockMs?: number;
+  run(payload: z.infer<S>, job: { id: string; attempt: number }): Promise<void>;
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: definitions of every payload type live in one registry
+export type AnyJob = JobDefinition<any>;
+
+export const jobEvents = new EventEmitter();
+
+export type EnqueueOptions = {
+  runAt?: Date;
+  /** At most one queued job with this key exists; a second enqueue with it does nothing. */
+  uniqueKey?: string;
+  maxAttempts?: number;
+};
+
+/** Adds a job; call it inside the transaction that makes the job necessary. */
+export async function enqueue(db: Db, clock: Clock, name: string, payload: unknown, options: EnqueueOptions = {}): Promise<void> {
+  const now = clock.now();
+  await db
+    .insertInto("jobs")
+    .values({
+      id: newId(),
+      name,
+      payload: JSON.stringify(payload),
+      status: "queued",
+      unique_key: options.uniqueKey ?? null,
+      run_at: (options.runAt ?? now).toISOString(),
+      attempts: 0,
+      max_attempts: options.maxAttempts ?? 8,
+      locked_by: null,
+      locked_until: null,
+      last_error: null,
+      created_at: now.toISOString(),
+    })
+    .onConflict((oc) => oc.column("unique_key").doNothing())
+    .execute();
+  jobEvents.emit("enqueued");
+}
+
+/** Wait before retry n: 15 s, 30 s, 1 min, … at most one hour. */
+export function backoffMs(attempt: number): number {
+  return Math.min(15_000 * 2 ** Math.max(0, attempt - 1), HOUR);
+}
+
+/**
+ * Takes the next due job and locks it for this worker. On PostgreSQL, FOR UPDATE SKIP LOCKED lets
+ * several instances claim at once without ever taking the same job; SQLite runs one writer at a time.
+ */
+export async function claimNextJob(
+  db: Db,
+  engine: Engine,
+  clock: Clock,
+  workerId: string,
+  names: readonly string[],
+  lockMs: number,
+): Promise<JobRow | undefined> {
+  if (names.length === 0) return undefined;
+  const now = clock.now().toISOString();
+  const lockedUntil = addMs(clock.now(), lockMs).toISOString();
+  const lock = engine === "postgres" ? sql`for update skip locked` : sql``;
+  const nameList = sql.join(names.map((n) => sql`${n}`));
+  const result = await sql<JobRow>`
+    update jobs set status = 'running', locked_by = ${workerId}, locked_until = ${lockedUntil},
+      attempts = attempts + 1
+    where id = (
+      select id from jobs
+      where name in (${nameList})
+        and ((status = 'queued' and run_at <= ${now})
+          or (status = 'running' and locked_until < ${now}))
+      order by run_at
+      limit 1
+      ${lock}
+    )
+    returning *`.execute(db);
+  return result.rows[0];
+}
+
+/** A finished job leaves the table, and its payload with it: payloads may hold an address. */
+export async function completeJob(db: Db, job: JobRow, workerId: string): Promise<void> {
+  await db.deleteFrom("jobs").where("id", "=", job.id).where("locked_by", "=", workerId).execute();
+}
+
+export async function failJob(db: Db, clock: Clock, job: JobRow, workerId: string, error: unknown): Promise<void> {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const isFinal = job.attempts >= job.max_attempts;
+  await db
+    .updateTable("jobs")
+    .set({
+      status: isFinal ? "failed" : "queued",
+      run_at: addMs(clock.now(), backoffMs(job.attempts)).toISOString(),
+      locked_by: null,
+      locked_until: null,
+      last_error: message.slice(0, 2000),
+    })
+    .where("id", "=", job.id)
+    .where("locked_by", "=", workerId)
+    .execute();
+}
+
+export async function listJobs(db: Db) {
+  return db
+    .selectFrom("jobs")
+    .select(["id", "name", "status", "run_at", "attempts", "max_attempts", "last_error", "created_at"])
+    .orderBy("run_at")
+    .limit(200)
+    .execute();
+}

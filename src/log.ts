@@ -1,0 +1,11 @@
+import pino from "pino";
+
+export type Logger = pino.Logger;
+
+/**
+ * Structured JSON logs. Requests are logged by route pattern (/:locale/account/reset/:token), never
+ * by their raw address, query string, body, client address or user agent: no personal data.
+ */
+export function createLogger(level: string): Logger {
+  return pino({ level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+}

@@ -1,0 +1,55 @@
+import type { Locale } from "../i18n/locales.ts";
+
+/** Who may do what: the one place that decides. Routes, the API and the CLI all ask here. */
+export const ROLES = ["admin", "editor", "organiser", "translator", "member-contact", "participant"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: readonly Role[] = ["admin", "editor", "organiser", "translator"];
+
+export const PERMISSIONS = {
+  /** See the admin area at all. */
+  "admin.enter": ["admin", "editor", "organiser", "translator"],
+  "users.manage": ["admin"],
+  "outbox.read": ["admin"],
+  "audit.read": ["admin"],
+  "jobs.read": ["admin"],
+  /** Create pages, change their address, publish and unpublish them, edit every language. */
+  "pages.manage": ["admin", "editor"],
+  /** Edit the text of a translation; translators only in their own languages. */
+  "pages.translate": ["admin", "editor", "translator"],
+  "account.use": ["admin", "editor", "organiser", "translator", "member-contact", "participant"],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export type Actor = { id: string; role: Role; locales: readonly Locale[] };
+
+/** Permissions that are limited to the locales a translator holds. */
+const LOCALE_SCOPED: ReadonlySet<Permission> = new Set(["pages.translate"]);
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Staff sign in with a second factor, always. */
+export function requiresTwoFactor(role: Role): boolean {
+  return STAFF_ROLES.includes(role);
+}
+
+/**
+ * True when the actor holds the permission; with a locale, also when a translator holds that language.
+ * Anonymous visitors (null) hold none.
+ */
+export function can(actor: Actor | null, permission: Permission, scope: { locale?: string } = {}): boolean {
+  if (!actor) return false;
+  const roles: readonly Role[] = PERMISSIONS[permission];
+  if (!roles.includes(actor.role)) return false;
+  if (actor.role === "translator" && LOCALE_SCOPED.has(permission) && scope.locale !== undefined) {
+    return actor.locales.includes(scope.locale as Locale);
+  }
+  return true;
+}
+
+/** Roles an admin can hand out in an invitation. */
+export function invitableRoles(): readonly Role[] {
+  return ROLES;
+}

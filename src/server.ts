@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app.ts";
+import { type Clock, systemClock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import { type Db, migrateToLatest, openStore, type Store } from "./db/index.ts";
+import { loadDemoNetwork } from "./demo/network.ts";
+import { createMailer, type Mailer } from "./email/mailer.ts";
+import { sendEmailJob } from "./email/templates.ts";
+import { purgeJob, schedulePurge } from "./jobs/maintenance.ts";
+import type { AnyJob } from "./jobs/queue.ts";
+import { startWorker, type Worker } from "./jobs/worker.ts";
+import { createLogger, type Logger } from "./log.ts";
+import { ensureFirstAdmin } from "./people/accounts.ts";
+import { PEOPLE_EMAILS } from "./people/emails.ts";
+import type { Services } from "./web/context.ts";
+
+/** The site secret signs form tokens; kept in the database so that every instance shares it. */
+export async function ensureSecret(db: Db): Promise<string> {
+  await db
+    .insertInto("settings")
+    .values({ key: "secret", value: randomBytes(32).toString("base64url") })
+    .onConflict((oc) => oc.column("key").doNothing())
+    .execute();
+  const row = await db.selectFrom("settings").select("value").where("key", "=", "secret").executeTakeFirstOrThrow();
+  return row.value;
+}
+
+/** Every job this app knows how to run. */
+export function allJobs(services: Services): AnyJob[] {
+  return [
+    sendEmailJob([...PEOPLE_EMAILS], services.mailer, services.config),
+    purgeJob(services.db, services.clock, services.config.dataDir),
+  ];
+}
+
+export type Running = {
+  app: FastifyInstance;
+  services: Services;
+  store: Store;
+  worker: Worker | undefined;
+  firstAdmin: { email: string; password: string } | undefined;
+  close(): Promise<void>;
+};
+
+/**
+ * Opens the database, migrates it, creates the first admin (and the demo network) on an empty one,
+ * starts the job worker and builds the app. Listening is left to the caller.
+ */
+export async function prepare(
+  config: Config,
+  options: { demo?: boolean; clock?: Clock; log?: Logger; mailer?: Mailer; store?: Store } = {},
+): Promise<Running> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const store = options.store ?? openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(store.db);
+  const secret = config.secret ?? (await ensureSecret(store.db));
+  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
+  const services: Services = { config, db: store.db, engine: store.engine, clock, secret, mailer };
+  const firstAdmin = await ensureFirstAdmin(services);
+  if (firstAdmin && options.demo !== false) await loadDemoNetwork(services);
+  await schedulePurge(store.db, clock);
+  const worker = config.runJobs ? startWorker({ db: store.db, engine: store.engine, clock, log, jobs: allJobs(services) }) : undefined;
+  const app = await buildApp(services, log);
+  return {
+    app,
+    services,
+    store,
+    worker,
+    firstAdmin,
+    async close() {
+      await app.close();
+      await worker?.stop();
+      if (!options.store) await store.close();
+    },
+  };
+}
+
+/** `outreach serve`: prepares, listens, prints where and how to sign in, and shuts down gracefully. */
+export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const running = await prepare(config, { demo: options.demo, log });
+  await running.app.listen({ host: config.host, port: config.port });
+  const address = running.app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = config.baseUrl.port === String(port) || !config.baseUrl.port ? config.baseUrl.href : `http://localhost:${port}/`;
+  const lines = [
+    "",
+    `  Outreach is running at ${url}`,
+    `  Database: ${running.store.engine === "sqlite" ? `SQLite in ${config.dataDir}` : "PostgreSQL"}`,
+    `  Mail: ${running.services.mailer.kind === "outbox" ? `kept in the outbox at ${url}admin/outbox` : "sent over SMTP"}`,
+  ];
+  if (running.firstAdmin) {
+    lines.push(
+      "",
+      "  Sign in as the first administrator (shown only this once):",
+      `    email:    ${running.firstAdmin.email}`,
+      `    password: ${running.firstAdmin.password}`,
+      "  You will set up a second factor (an authenticator app) at the first sign-in.",
+    );
+  } else {
+    lines.push("", "  Sign in with your account; `outreach create-admin` adds another administrator.");
+  }
+  process.stdout.write(`${lines.join("\n")}\n\n`);
+  let isClosing = false;
+  const shutdown = async (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    log.info({ signal }, "shutting down: finishing requests in flight");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await running.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}

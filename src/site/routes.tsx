@@ -1,0 +1,135 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { listPublishedPages, readPage } from "../content/pages.ts";
+import { FallbackNotice } from "../content/views.tsx";
+import { isSchemaCurrent, ping } from "../db/index.ts";
+import { AppError, ERROR_CODES } from "../errors.ts";
+import { LOCALE_INFO, localeFromSegment, localePath } from "../i18n/locales.ts";
+import { setUiLocale } from "../people/accounts.ts";
+import { AdminLayout, LanguageAlternates, SiteLayout } from "../ui/layout.tsx";
+import type { Services, View } from "../web/context.ts";
+import { cookieOptions, LANGUAGE_COOKIE } from "../web/cookies.ts";
+import { sendPage, viewOf } from "../web/render.ts";
+
+type HomeProps = {
+  v: View;
+  intro: Awaited<ReturnType<typeof readPage>>;
+  pages: Awaited<ReturnType<typeof listPublishedPages>>;
+};
+
+function HomeView({ v, intro, pages }: HomeProps) {
+  const listed = pages.filter((p) => p.page.slug !== "home");
+  return (
+    <SiteLayout
+      v={v}
+      title={intro?.translation.title ?? v.siteName}
+      description={intro?.translation.summary}
+      head={<LanguageAlternates v={v} />}
+    >
+      <section class="hero" lang={intro?.locale ?? v.locale}>
+        {intro ? <FallbackNotice v={v} shownIn={intro.locale} isOutdated={intro.isOutdated} /> : null}
+        <h1>{intro?.translation.title ?? v.siteName}</h1>
+        {intro?.translation.summary ? <p class="lead">{intro.translation.summary}</p> : null}
+        {intro ? <div class="prose" dangerouslySetInnerHTML={{ __html: intro.translation.bodyHtml }} /> : null}
+      </section>
+      {listed.length > 0 ? (
+        <section aria-labelledby="pages-title">
+          <h2 id="pages-title">{v.t("home.pages")}</h2>
+          <ul class="cards">
+            {listed.map((p) => (
+              <li class="card" lang={p.locale}>
+                <h3>
+                  <a href={localePath(v.locale, `/pages/${p.page.slug}`)}>{p.title}</a>
+                </h3>
+                {p.summary ? <p>{p.summary}</p> : null}
+                {p.isFallback ? <p class="meta">{v.t("content.fallbackShort", { language: LOCALE_INFO[p.locale].name })}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </SiteLayout>
+  );
+}
+
+function ErrorView({ v, error, isAdmin }: { v: View; error: AppError; isAdmin: boolean }) {
+  const Layout = isAdmin ? AdminLayout : SiteLayout;
+  const message = v.t(ERROR_CODES[error.code].message);
+  return (
+    <Layout v={v} title={message}>
+      <h1>{message}</h1>
+      {Object.keys(error.fields).length > 0 ? (
+        <ul>
+          {Object.values(error.fields).map((key) => (
+            <li>{v.t(key)}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <a href={isAdmin ? "/admin" : localePath(v.locale)}>{isAdmin ? v.t("admin.nav.dashboard") : v.t("nav.home")}</a>
+      </p>
+      <p class="meta">
+        {v.t("error.code")} <code>{error.code}</code>
+      </p>
+    </Layout>
+  );
+}
+
+/** The one place errors become responses: a page in the reader's language, or JSON under /api. */
+export async function renderError(reply: FastifyReply, req: FastifyRequest, services: Services, error: AppError) {
+  if (req.url.startsWith("/api/")) {
+    return reply
+      .code(error.status)
+      .send({ error: { code: error.code, message: req.t(ERROR_CODES[error.code].message), fields: error.fields } });
+  }
+  if (error.code === "RATE_LIMITED") reply.header("Retry-After", "60");
+  const isAdmin = req.url.startsWith("/admin") && req.user !== null;
+  const v: View = { ...viewOf(req, services), path: undefined };
+  return sendPage(reply, <ErrorView v={v} error={error} isAdmin={isAdmin} />, error.status);
+}
+
+/** Home, language choice, and the health endpoints. */
+export function registerSiteRoutes(app: FastifyInstance, services: Services): void {
+  const { config } = services;
+
+  app.get("/", { config: { access: "public" } }, async (req, reply) => {
+    return reply.redirect(localePath(req.locale), 302);
+  });
+
+  app.get("/:locale/", { config: { access: "public" } }, async (req, reply) => {
+    const [intro, pages] = await Promise.all([
+      readPage(services.db, "home", req.locale, config),
+      listPublishedPages(services.db, req.locale, config),
+    ]);
+    return sendPage(reply, <HomeView v={viewOf(req, services)} intro={intro} pages={pages} />);
+  });
+
+  app.get<{ Params: { locale: string } }>("/:locale", { config: { access: "public" } }, async (req, reply) => {
+    return reply.redirect(`/${req.params.locale}/`, 301);
+  });
+
+  /** Remembers a language choice for pages whose address has none (the admin, the outbox). */
+  app.get<{ Querystring: { to?: string; next?: string } }>("/language", { config: { access: "public" } }, async (req, reply) => {
+    const locale = localeFromSegment(req.query.to);
+    if (!locale || !config.locales.includes(locale)) throw new AppError("BAD_REQUEST");
+    reply.setCookie(LANGUAGE_COOKIE, LOCALE_INFO[locale].segment, cookieOptions(services, 31_536_000));
+    if (req.user) {
+      await setUiLocale(services, req.user.id, locale);
+    }
+    const next = req.query.next ?? (req.headers.referer ? new URL(req.headers.referer, config.baseUrl).pathname : "/admin");
+    return reply.redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/", 303);
+  });
+
+  app.get("/healthz", { config: { access: "public" } }, async (_req, reply) => {
+    return reply.header("Cache-Control", "no-store").send({ status: "ok" });
+  });
+
+  app.get("/readyz", { config: { access: "public" } }, async (_req, reply) => {
+    try {
+      await ping(services.db);
+      if (!(await isSchemaCurrent(services.db))) return reply.code(503).send({ status: "migrations pending" });
+      return reply.header("Cache-Control", "no-store").send({ status: "ready", database: services.engine });
+    } catch {
+      return reply.code(503).send({ status: "database unavailable" });
+    }
+  });
+}

@@ -1,0 +1,193 @@
+import type { Child } from "hono/jsx";
+import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
+import { toActor } from "../people/accounts.ts";
+import { can } from "../people/policy.ts";
+import type { View } from "../web/context.ts";
+import { assetUrl } from "./assets.ts";
+
+type LayoutProps = {
+  v: View;
+  title: string;
+  description?: string;
+  children: Child;
+  /** Extra links in <head>, such as canonical and hreflang. */
+  head?: Child;
+};
+
+/** hreflang alternates and the canonical address for a page that exists in several languages. */
+export function LanguageAlternates({ v }: { v: View }) {
+  if (v.path === undefined) return null;
+  const path = v.path;
+  return (
+    <>
+      <link rel="canonical" href={new URL(localePath(v.locale, path), v.baseUrl).href} />
+      {v.alternates.map((l) => (
+        <link rel="alternate" hreflang={l} href={new URL(localePath(l, path), v.baseUrl).href} />
+      ))}
+    </>
+  );
+}
+
+/** Lists the languages this page exists in, each in its own name. */
+export function LanguageSwitcher({ v }: { v: View }) {
+  const links: { locale: Locale; href: string }[] =
+    v.path === undefined
+      ? v.locales.map((l) => ({ locale: l, href: `/language?to=${LOCALE_INFO[l].segment}` }))
+      : v.alternates.map((l) => ({ locale: l, href: localePath(l, v.path) }));
+  if (links.length < 2) return null;
+  return (
+    <nav class="languages" aria-label={v.t("nav.languages")}>
+      <ul>
+        {links.map(({ locale, href }) => (
+          <li>
+            <a href={href} lang={locale} hreflang={locale} aria-current={locale === v.locale ? "true" : undefined}>
+              {LOCALE_INFO[locale].name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Document({ v, title, description, head, children }: LayoutProps & { bodyClass: string }) {
+  return (
+    <html lang={v.locale} dir={LOCALE_INFO[v.locale].dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · ${v.siteName}`}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        <link rel="stylesheet" href={assetUrl("style.css")} />
+        <script src={assetUrl("app.js")} defer />
+        {head}
+      </head>
+      {children}
+    </html>
+  );
+}
+
+/** The public site: header with the languages, main content, footer. */
+export function SiteLayout(props: LayoutProps) {
+  const { v } = props;
+  return (
+    <Document {...props} bodyClass="site">
+      <body class="site">
+        <a class="skip" href="#main">
+          {v.t("nav.skip")}
+        </a>
+        <header class="masthead">
+          <div class="wrap">
+            <a class="brand" href={localePath(v.locale)}>
+              {v.siteName}
+            </a>
+            <nav aria-label={v.t("nav.main")}>
+              <ul class="menu">
+                <li>
+                  <a href={localePath(v.locale)}>{v.t("nav.home")}</a>
+                </li>
+                <li>
+                  <a href={localePath(v.locale, "/pages/about")}>{v.t("nav.about")}</a>
+                </li>
+                <li>
+                  {v.user ? (
+                    <a href="/admin">{v.t("nav.admin")}</a>
+                  ) : (
+                    <a href={localePath(v.locale, "/account/sign-in")}>{v.t("nav.signIn")}</a>
+                  )}
+                </li>
+              </ul>
+            </nav>
+            <LanguageSwitcher v={v} />
+          </div>
+        </header>
+        <main id="main" class="wrap">
+          {props.children}
+        </main>
+        <footer class="footer">
+          <div class="wrap">
+            <p>{v.t("footer.privacy")}</p>
+            <p>
+              <a href={localePath(v.locale, "/pages/privacy")}>{v.t("nav.privacy")}</a>
+              {" · "}
+              <a href={localePath(v.locale, "/pages/contact")}>{v.t("nav.contact")}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </Document>
+  );
+}
+
+/** The admin area: a side menu of what this account may do. */
+export function AdminLayout(props: LayoutProps) {
+  const { v } = props;
+  const actor = v.user ? toActor(v.user) : null;
+  const items: { href: string; label: string; show: boolean }[] = [
+    { href: "/admin", label: v.t("admin.nav.dashboard"), show: true },
+    { href: "/admin/pages", label: v.t("admin.nav.pages"), show: can(actor, "pages.translate") },
+    { href: "/admin/users", label: v.t("admin.nav.users"), show: can(actor, "users.manage") },
+    { href: "/admin/outbox", label: v.t("admin.nav.outbox"), show: can(actor, "outbox.read") },
+    { href: "/admin/jobs", label: v.t("admin.nav.jobs"), show: can(actor, "jobs.read") },
+    { href: "/admin/audit", label: v.t("admin.nav.audit"), show: can(actor, "audit.read") },
+    { href: "/admin/account", label: v.t("admin.nav.account"), show: true },
+  ];
+  return (
+    <Document {...props} bodyClass="admin">
+      <body class="admin">
+        <a class="skip" href="#main">
+          {v.t("nav.skip")}
+        </a>
+        <header class="masthead">
+          <div class="wrap">
+            <a class="brand" href="/admin">
+              {v.siteName}
+            </a>
+            <nav aria-label={v.t("nav.main")}>
+              <ul class="menu">
+                <li>
+                  <a href={localePath(v.locale)}>{v.t("admin.viewSite")}</a>
+                </li>
+              </ul>
+            </nav>
+            <LanguageSwitcher v={v} />
+          </div>
+        </header>
+        <div class="wrap admin-grid">
+          <nav class="side" aria-label={v.t("admin.nav.label")}>
+            <ul>
+              {items
+                .filter((i) => i.show)
+                .map((i) => (
+                  <li>
+                    <a href={i.href}>{i.label}</a>
+                  </li>
+                ))}
+            </ul>
+            {v.user ? (
+              <form method="post" action="/admin/sign-out">
+                <input type="hidden" name="_csrf" value={v.csrf} />
+                <button type="submit" class="link">
+                  {v.t("nav.signOut")}
+                </button>
+              </form>
+            ) : null}
+          </nav>
+          <main id="main">
+            {v.notice ? (
+              <p class="notice" role="status">
+                {v.notice}
+              </p>
+            ) : null}
+            {props.children}
+          </main>
+        </div>
+      </body>
+    </Document>
+  );
+}
+
+/** A plain page for sign-in and other account steps. */
+export function AccountLayout(props: LayoutProps) {
+  return <SiteLayout {...props} />;
+}

@@ -1,0 +1,34 @@
+import type { z } from "zod";
+import type { MessageKey } from "../i18n/messages.ts";
+
+export type FieldErrors = Record<string, MessageKey>;
+
+/** Maps zod issues to one message key per field; the schema's messages are message keys. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    if (!(field in errors)) errors[field] = (isMessageKeyLike(issue.message) ? issue.message : "form.invalid") as MessageKey;
+  }
+  return errors;
+}
+
+function isMessageKeyLike(message: string): boolean {
+  return /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9-]+)+$/.test(message);
+}
+
+/** Form bodies arrive as string | string[] | undefined per field; this gives strings, and lists where asked. */
+export function formValues(body: unknown): Record<string, string | string[]> {
+  if (!body || typeof body !== "object") return {};
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
+    if (typeof v === "string") out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === "string");
+  }
+  return out;
+}
+
+export function asList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}

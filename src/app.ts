@@ -17,7 +17,7 @@ import { registerPeopleRoutes } from "./people/routes.tsx";
 import { findSession } from "./people/sessions.ts";
 import { registerSiteRoutes, renderError } from "./site/routes.tsx";
 import { ASSET_DIR } from "./ui/assets.ts";
-import type { Services } from "./web/context.ts";
+import type { Access, Services } from "./web/context.ts";
 import { clearSessionCookie, cookieOptions, LANGUAGE_COOKIE, sessionCookieName } from "./web/cookies.ts";
 import { createCsrfToken, isValidCsrfToken } from "./web/csrf.ts";
 import { dbRateLimitStore } from "./web/rate-limit.ts";
@@ -30,6 +30,15 @@ function negotiatedLocale(req: FastifyRequest, services: Services): Locale {
   const fromAccount = req.user?.uiLocale;
   if (fromAccount && locales.includes(fromAccount)) return fromAccount;
   return negotiateLocale(req.headers["accept-language"], locales) ?? defaultLocale;
+}
+
+/** Every route with the access it declares: what the role-matrix test walks. */
+export type RouteEntry = { method: string; url: string; access: Access };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
 }
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -50,9 +59,13 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
   });
 
+  const routes: RouteEntry[] = [];
+  app.decorate("routeTable", routes);
   app.addHook("onRoute", (route) => {
     if (route.url.startsWith("/assets/") || route.method === "HEAD") return;
-    if (!route.config?.access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access`);
+    routes.push({ method: String(route.method), url: route.url, access });
   });
 
   await app.register(cookie);

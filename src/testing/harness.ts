@@ -8,7 +8,7 @@ import pg from "pg";
 import type { Clock } from "../clock.ts";
 import { type Config, loadConfig } from "../config.ts";
 import { type Engine, migrateToLatest, openStore, type Store } from "../db/index.ts";
-import { createLogger } from "../log.ts";
+import { createLogger, type Logger } from "../log.ts";
 import { prepare, type Running } from "../server.ts";
 
 export const ENGINES: readonly Engine[] = ["sqlite", "postgres"];
@@ -79,11 +79,19 @@ export type TestApp = Running & { app: FastifyInstance; clock: TestClock; config
  * The whole app on a fresh database of the engine, with a test clock, the real outbox for mail,
  * no listening port (use app.inject) and the job worker not polling (call worker.drain()).
  */
-export async function startTestApp(engine: Engine, options: { demo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  engine: Engine,
+  options: { demo?: boolean; env?: Record<string, string>; log?: Logger } = {},
+): Promise<TestApp> {
   const fresh = await freshStore(engine);
   const clock = new TestClock();
   const config = loadConfig({ OUTREACH_DATA_DIR: fresh.dataDir, LOG_LEVEL: "silent", OUTREACH_JOBS: "false", ...options.env });
-  const running = await prepare(config, { demo: options.demo ?? false, clock, log: createLogger("silent"), store: fresh.store });
+  const running = await prepare(config, {
+    demo: options.demo ?? false,
+    clock,
+    log: options.log ?? createLogger("silent"),
+    store: fresh.store,
+  });
   const { startWorker } = await import("../jobs/worker.ts");
   const { allJobs } = await import("../server.ts");
   const worker = startWorker({

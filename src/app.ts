@@ -20,6 +20,7 @@ import { ASSET_DIR } from "./ui/assets.ts";
 import type { Access, Services } from "./web/context.ts";
 import { clearSessionCookie, cookieOptions, LANGUAGE_COOKIE, sessionCookieName } from "./web/cookies.ts";
 import { createCsrfToken, isValidCsrfToken } from "./web/csrf.ts";
+import { MicroCache } from "./web/micro-cache.ts";
 import { dbRateLimitStore } from "./web/rate-limit.ts";
 
 /** The locale a request without a language in its address is answered in. */
@@ -59,6 +60,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
   });
 
+  const pageCache = new MicroCache();
   const routes: RouteEntry[] = [];
   app.decorate("routeTable", routes);
   app.addHook("onRoute", (route) => {
@@ -147,6 +149,10 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
     req.t = translator(req.locale);
 
     const access = req.routeOptions.config.access;
+    if (req.routeOptions.config.isCached && !req.session && req.method === "GET") {
+      const cached = pageCache.get(req.url, Date.now());
+      if (cached !== undefined) return reply.type("text/html; charset=utf-8").header("X-Cache", "hit").send(cached);
+    }
     if (!access || access === "public") return;
     if (access === "two-factor") {
       if (!req.session || req.session.isTwoFactorDone) throw new AppError("NOT_SIGNED_IN");
@@ -169,8 +175,11 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
     }
   });
 
-  app.addHook("onSend", async (req, reply) => {
+  app.addHook("onSend", async (req, reply, payload) => {
     if (req.session || reply.getHeader("set-cookie")) reply.header("Cache-Control", "private, no-store");
+    const isCacheable = req.routeOptions.config?.isCached && !req.session && req.method === "GET" && reply.statusCode === 200;
+    if (isCacheable && typeof payload === "string" && !reply.hasHeader("X-Cache")) pageCache.set(req.url, payload, Date.now());
+    return payload;
   });
 
   app.addHook("onResponse", async (req, reply) => {

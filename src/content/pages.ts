@@ -15,6 +15,7 @@ import {
 } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { type Actor, can } from "../people/policy.ts";
+import { announceContentChange } from "../web/micro-cache.ts";
 import { renderMarkdown } from "./markdown.ts";
 
 /** The fields of a page a translator writes. */
@@ -172,12 +173,13 @@ export async function saveTranslation(
       { actorId: actor.id, action: "page.translation-saved", subjectType: "page", subjectId: pageId, detail: locale },
     );
   });
+  announceContentChange();
 }
 
 /** Publishes or withdraws the whole page, in every language. */
-export async function setPagePublished(ctx: Ctx, actor: Actor, pageId: string, isPublished: boolean): Promise<void> {
+export async function setPagePublished(ctx: Ctx, actor: Actor, pageId: string, isPublished: boolean): Promise<Page> {
   if (!can(actor, "pages.manage")) throw new AppError("FORBIDDEN");
-  await findPageRow(ctx.db, pageId);
+  const page = toPage(await findPageRow(ctx.db, pageId));
   await ctx.db
     .updateTable("pages")
     .set({ is_published: isPublished ? 1 : 0, updated_at: ctx.clock.now().toISOString() })
@@ -189,6 +191,8 @@ export async function setPagePublished(ctx: Ctx, actor: Actor, pageId: string, i
     subjectType: "page",
     subjectId: pageId,
   });
+  announceContentChange();
+  return { ...page, isPublished };
 }
 
 export type PageForReader = {

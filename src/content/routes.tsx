@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
-import { type Locale, localeFromSegment } from "../i18n/locales.ts";
+import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import { can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { fieldErrors, formValues } from "../web/forms.ts";
@@ -38,12 +38,16 @@ type EditParams = { id: string; lang: string };
 export function registerPageRoutes(app: FastifyInstance, services: Services): void {
   const { config } = services;
 
-  app.get<{ Params: { locale: string; slug: string } }>("/:locale/pages/:slug", { config: { access: "public" } }, async (req, reply) => {
-    const read = await readPage(services.db, req.params.slug, req.locale, config);
-    if (!read) throw new AppError("NOT_FOUND");
-    const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)) });
-    return sendPage(reply, <PublicPageView v={v} read={read} />);
-  });
+  app.get<{ Params: { locale: string; slug: string } }>(
+    "/:locale/pages/:slug",
+    { config: { access: "public", isCached: true } },
+    async (req, reply) => {
+      const read = await readPage(services.db, req.params.slug, req.locale, config);
+      if (!read) throw new AppError("NOT_FOUND");
+      const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)) });
+      return sendPage(reply, <PublicPageView v={v} read={read} />);
+    },
+  );
 
   app.get("/admin/pages", { config: { access: "pages.translate" } }, async (req, reply) => {
     const pages = await listPagesWithStatus(services.db, config.locales);
@@ -71,7 +75,7 @@ export function registerPageRoutes(app: FastifyInstance, services: Services): vo
       if (!parsed.success) throw new AppError("VALIDATION_FAILED", fieldErrors(parsed.error));
       if (!sourceLocale) throw new AppError("VALIDATION_FAILED", { sourceLocale: "form.invalid" });
       const page = await createPage(services, req.actor!, { ...parsed.data, sourceLocale });
-      return seeOther(reply, `/admin/pages/${page.id}/${values.sourceLocale?.toLowerCase()}?done=created`);
+      return seeOther(reply, `/admin/pages/${page.id}/${LOCALE_INFO[sourceLocale].segment}?done=created`);
     } catch (error) {
       if (!(error instanceof AppError) || Object.keys(error.fields).length === 0) throw error;
       return sendPage(
@@ -120,10 +124,9 @@ export function registerPageRoutes(app: FastifyInstance, services: Services): vo
     ["unpublish", false],
   ] as const) {
     app.post<{ Params: IdParams }>(`/admin/pages/:id/${action}`, { config: { access: "pages.manage" } }, async (req, reply) => {
-      await setPagePublished(services, req.actor!, req.params.id, isPublished);
-      const editor = await getTranslationEditor(services.db, req.params.id, "en");
-      const segment = editor.page.sourceLocale.toLowerCase();
-      return seeOther(reply, `/admin/pages/${req.params.id}/${segment}?done=${isPublished ? "published" : "unpublished"}`);
+      const page = await setPagePublished(services, req.actor!, req.params.id, isPublished);
+      const segment = LOCALE_INFO[page.sourceLocale].segment;
+      return seeOther(reply, `/admin/pages/${page.id}/${segment}?done=${isPublished ? "published" : "unpublished"}`);
     });
   }
 }

@@ -102,11 +102,13 @@ export function AdminPageList({
                   {v.locales.map((l) => (
                     <td>
                       {editable(l) ? (
-                        <a
-                          href={`/admin/pages/${p.id}/${LOCALE_INFO[l].segment}`}
-                          aria-label={v.t("pages.editIn", { title: p.title, language: LOCALE_INFO[l].name })}
-                        >
+                        <a href={`/admin/pages/${p.id}/${LOCALE_INFO[l].segment}`}>
                           <StatusBadge v={v} status={p.statuses[l] ?? "missing"} />
+                          {/* Not aria-label: the visible status must stay part of the link's name (WCAG 2.5.3). */}
+                          <span class="visually-hidden">
+                            {" — "}
+                            {v.t("pages.editIn", { title: p.title, language: LOCALE_INFO[l].name })}
+                          </span>
                         </a>
                       ) : (
                         <StatusBadge v={v} status={p.statuses[l] ?? "missing"} />

@@ -95,7 +95,7 @@ export function registerSiteRoutes(app: FastifyInstance, services: Services): vo
     return reply.redirect(localePath(req.locale), 302);
   });
 
-  app.get("/:locale/", { config: { access: "public" } }, async (req, reply) => {
+  app.get("/:locale/", { config: { access: "public", isCached: true } }, async (req, reply) => {
     const [intro, pages] = await Promise.all([
       readPage(services.db, "home", req.locale, config),
       listPublishedPages(services.db, req.locale, config),

@@ -43,6 +43,8 @@ export type View = {
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
+    /** Anonymous GETs of this route may be served from the micro-cache. */
+    isCached?: boolean;
   }
   interface FastifyRequest {
     locale: Locale;

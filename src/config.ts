@@ -123,7 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   if (!locales.includes(defaultLocale)) {
     problems.push(`OUTREACH_DEFAULT_LOCALE: "${defaultLocale}" is not in OUTREACH_LOCALES`);
   }
-  const fallbacks = parseFallbacks(e.OUTREACH_FALLBACKS, problems);
+  // Serbian readers are better served by the other script than by English.
+  const fallbacks = parseFallbacks(e.OUTREACH_FALLBACKS ?? "sr-Cyrl=sr-Latn;sr-Latn=sr-Cyrl", problems);
   if (problems.length > 0) throw new ConfigError(problems);
   const port = overrides.port ?? e.PORT;
   const baseUrl = new URL(e.OUTREACH_BASE_URL ?? `http://localhost:${port}`);

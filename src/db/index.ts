@@ -24,6 +24,9 @@ pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 export function openStore(options: { databaseUrl?: string | undefined; dataDir: string; poolSize?: number }): Store {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server closed (restart, failover) is dropped and replaced on next use;
+    // without a listener its error would crash the process.
+    pool.on("error", () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: "postgres", close: () => db.destroy() };
   }

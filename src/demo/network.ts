@@ -25,6 +25,10 @@ export async function loadDemoNetwork(ctx: Ctx): Promise<void> {
     for (const t of others) {
       await saveTranslation(ctx, actor, created.id, t.locale, { ...t.fields, status: t.status ?? "published" });
     }
+    if (page.revisedSource) {
+      // The original changes after it was translated: its translations become "outdated".
+      await saveTranslation(ctx, actor, created.id, source.locale, { ...source.fields, ...page.revisedSource, status: "published" });
+    }
     if (page.isPublished !== false) await setPagePublished(ctx, actor, created.id, true);
   }
 }
@@ -32,6 +36,8 @@ export async function loadDemoNetwork(ctx: Ctx): Promise<void> {
 export type DemoPage = {
   slug: string;
   isPublished?: boolean;
+  /** Fields of the original changed after translation, to show outdated translations. */
+  revisedSource?: Partial<{ title: string; summary: string; body: string }>;
   translations: {
     locale: Locale;
     status?: "draft" | "published";

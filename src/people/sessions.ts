@@ -61,7 +61,7 @@ export async function findSession(ctx: Ctx, token: string): Promise<Session | un
       .updateTable("sessions")
       .set({
         last_seen_at: now.toISOString(),
-        expires_at: (idleEnd < absoluteEnd ? idleEnd : absoluteEnd).toISOString(),
+        expires_at: new Date(Math.min(idleEnd.getTime(), absoluteEnd.getTime())).toISOString(),
       })
       .where("id", "=", id)
       .execute();

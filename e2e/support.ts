@@ -1,0 +1,202 @@
+// Shared pieces of the browser journeys: Chromium, the accessibility check, the real server.
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { Result } from "axe-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import type { Engine } from "../src/db/index.ts";
+import { freshStore } from "../src/testing/harness.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const require = createRequire(import.meta.url);
+
+/** Debian's Chromium (apt-get install -y chromium); Playwright's own download does not work here. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      // CI containers often have a 64 MB /dev/shm, too small for Chromium; /tmp works everywhere.
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+/** A fresh browser profile (no cookies) for one person, on the server's address. */
+export function newPerson(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ baseURL, locale: "en-GB", timezoneId: "UTC", ...options });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+
+const AXE_SOURCE = readFileSync(path.join(path.dirname(require.resolve("axe-core")), "axe.min.js"), "utf8");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+type Violation = Pick<Result, "id" | "impact" | "help" | "helpUrl"> & {
+  nodes: { target: string; html: string; summary: string }[];
+};
+
+/**
+ * Runs axe-core on the page as it is now and fails with a readable list of WCAG 2.2 A/AA violations.
+ *
+ * The site sends `Content-Security-Policy: script-src 'self'` (no 'unsafe-inline'), so
+ * `page.addScriptTag({ content })` would add an inline <script> the browser refuses to run.
+ * Instead the axe source is handed to `page.evaluate`, which Playwright runs through the DevTools
+ * protocol; CSP does not apply to that, so the pages are tested with their real policy in force
+ * (no `bypassCSP`, which would also hide a page that only works without its own CSP).
+ */
+export async function checkA11y(page: Page): Promise<void> {
+  const isLoaded = await page.evaluate(() => "axe" in window);
+  if (!isLoaded) await page.evaluate(AXE_SOURCE);
+  const violations: Violation[] = await page.evaluate(async (tags) => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is the global the injected source defines.
+    const axe = (window as any).axe as typeof import("axe-core");
+    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(" "), html: n.html, summary: n.failureSummary ?? "" })),
+    }));
+  }, AXE_TAGS);
+  if (violations.length === 0) return;
+  const lines = violations.flatMap((v) => [
+    `  ${v.id} (${v.impact ?? "unknown impact"}): ${v.help}  ${v.helpUrl}`,
+    ...v.nodes.map((n) => `    at ${n.target}\n      ${n.html.slice(0, 200)}\n      ${n.summary.replace(/\n/g, "\n      ")}`),
+  ]);
+  throw new Error(`Accessibility violations on ${new URL(page.url()).pathname}:\n${lines.join("\n")}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server, as `outreach serve` runs it
+
+export type RunningServer = {
+  engine: Engine;
+  baseURL: string;
+  admin: { email: string; password: string };
+  /** Everything the process wrote, for a failing test's message. */
+  output(): string;
+  stop(): Promise<void>;
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+/**
+ * A fresh, migrated database on the engine, then `node bin/outreach.js serve --no-demo` on a free
+ * port as a child process, exactly as an operator starts it. Resolves once the first admin's
+ * credentials are printed and /readyz answers.
+ */
+export async function startServer(engine: Engine): Promise<RunningServer> {
+  const fresh = await freshStore(engine);
+  // The child opens its own connection; ours would only hold the SQLite file or a pool slot.
+  await fresh.store.close();
+  const port = await freePort();
+  const baseURL = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(OUTREACH_|DATABASE_URL$|SMTP_URL$|PORT$|HOST$|MAIL_FROM$|TRUST_PROXY$)/.test(key)) env[key] = value;
+  }
+  Object.assign(env, {
+    OUTREACH_DATA_DIR: fresh.dataDir,
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    OUTREACH_BASE_URL: baseURL,
+    ...(fresh.databaseUrl ? { DATABASE_URL: fresh.databaseUrl } : {}),
+  });
+  const child = spawn(process.execPath, ["bin/outreach.js", "serve", "--port", String(port), "--no-demo"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+    out += chunk;
+  });
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+    out += chunk;
+  });
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exited(child);
+      clearTimeout(timer);
+    }
+    await fresh.cleanup();
+  };
+
+  try {
+    const admin = await new Promise<{ email: string; password: string }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the server printed no admin credentials within 60 s")), 60_000);
+      const look = () => {
+        const email = /^\s*email:\s+(\S+)\s*$/m.exec(out)?.[1];
+        const password = /^\s*password:\s+(\S+)\s*$/m.exec(out)?.[1];
+        if (email && password) {
+          clearTimeout(timer);
+          child.stdout.off("data", look);
+          resolve({ email, password });
+        }
+      };
+      child.stdout.on("data", look);
+      child.once("exit", (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`the server exited early (${signal ?? `code ${code}`})`));
+      });
+      look();
+    });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const res = await fetch(`${baseURL}/readyz`).catch(() => undefined);
+      if (res?.ok) break;
+      if (Date.now() > deadline) throw new Error(`/readyz did not answer 200 within 30 s (last: ${res?.status ?? "no answer"})`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return { engine, baseURL, admin, output: () => out, stop };
+  } catch (error) {
+    await stop();
+    throw new Error(`Could not start outreach serve on ${engine}: ${(error as Error).message}\n${out}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small waits
+
+/** Retries `probe` until it returns something, or fails after `ms`. */
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, ms = 30_000, every = 500): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${ms / 1000} s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}

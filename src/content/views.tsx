@@ -162,16 +162,19 @@ function PageFieldInputs({
   values,
   errors,
   dir,
+  lang,
 }: {
   v: View;
   values: Partial<PageFields>;
   errors?: FieldErrors | undefined;
   dir?: string;
+  /** The language of the text typed in, when it differs from the interface's. */
+  lang?: string;
 }) {
   return (
     <>
-      <TextInput v={v} name="title" label={v.t("pages.field.title")} value={values.title} errors={errors} required dir={dir} />
-      <TextInput v={v} name="summary" label={v.t("pages.field.summary")} value={values.summary} errors={errors} dir={dir} />
+      <TextInput v={v} name="title" label={v.t("pages.field.title")} value={values.title} errors={errors} required dir={dir} lang={lang} />
+      <TextInput v={v} name="summary" label={v.t("pages.field.summary")} value={values.summary} errors={errors} dir={dir} lang={lang} />
       <TextArea
         v={v}
         name="body"
@@ -181,6 +184,7 @@ function PageFieldInputs({
         errors={errors}
         rows={16}
         dir={dir}
+        lang={lang}
       />
     </>
   );
@@ -243,15 +247,15 @@ export function TranslationEditorView({
       ) : null}
       <div class={isSource ? "" : "side-by-side"}>
         {isSource ? null : (
-          <section class="source" lang={page.sourceLocale} aria-labelledby="source-title">
+          <section class="source" aria-labelledby="source-title">
             <h2 id="source-title">{v.t("translation.source", { language: LOCALE_INFO[page.sourceLocale].name })}</h2>
             <dl>
               <dt>{v.t("pages.field.title")}</dt>
-              <dd>{source.title}</dd>
+              <dd lang={page.sourceLocale}>{source.title}</dd>
               <dt>{v.t("pages.field.summary")}</dt>
-              <dd>{source.summary}</dd>
+              <dd lang={page.sourceLocale}>{source.summary}</dd>
               <dt>{v.t("pages.field.body")}</dt>
-              <dd>
+              <dd lang={page.sourceLocale}>
                 <pre class="source-text">{source.body}</pre>
               </dd>
             </dl>
@@ -260,9 +264,9 @@ export function TranslationEditorView({
         <section aria-labelledby="form-title">
           <h2 id="form-title">{isSource ? v.t("translation.sourceEdit", { language }) : v.t("translation.yours", { language })}</h2>
           <ErrorSummary v={v} errors={errors} />
-          <form method="post" action={action} class="stack" lang={locale}>
+          <form method="post" action={action} class="stack">
             <Csrf v={v} />
-            <PageFieldInputs v={v} values={values} errors={errors} dir={LOCALE_INFO[locale].dir} />
+            <PageFieldInputs v={v} values={values} errors={errors} dir={LOCALE_INFO[locale].dir} lang={locale} />
             {isSource ? null : (
               <fieldset>
                 <legend>{v.t("translation.statusLegend")}</legend>

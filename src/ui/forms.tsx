@@ -71,7 +71,8 @@ type InputProps = {
   required?: boolean;
   autocomplete?: string;
   inputmode?: "numeric" | "email" | "text" | "tel" | "url" | "search" | "none" | "decimal";
-  dir?: string;
+  dir?: string | undefined;
+  lang?: string | undefined;
 };
 
 export function TextInput(p: InputProps) {
@@ -86,6 +87,7 @@ export function TextInput(p: InputProps) {
         autocomplete={p.autocomplete}
         inputmode={p.inputmode}
         dir={p.dir}
+        lang={p.lang}
         aria-invalid={p.errors?.[p.name] ? "true" : undefined}
         aria-describedby={describedBy(p.name, p.errors, p.hint !== undefined)}
       />
@@ -102,6 +104,7 @@ export function TextArea(p: InputProps & { rows?: number }) {
         rows={p.rows ?? 12}
         required={p.required}
         dir={p.dir}
+        lang={p.lang}
         aria-invalid={p.errors?.[p.name] ? "true" : undefined}
         aria-describedby={describedBy(p.name, p.errors, p.hint !== undefined)}
       >

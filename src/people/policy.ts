@@ -48,8 +48,3 @@ export function can(actor: Actor | null, permission: Permission, scope: { locale
   }
   return true;
 }
-
-/** Roles an admin can hand out in an invitation. */
-export function invitableRoles(): readonly Role[] {
-  return ROLES;
-}

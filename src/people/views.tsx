@@ -1,5 +1,5 @@
 import { raw } from "hono/html";
-import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
+import { LOCALE_INFO, localePath } from "../i18n/locales.ts";
 import { Csrf, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";
 import { AccountLayout, AdminLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
@@ -376,5 +376,3 @@ export function AccountView({ v, errors }: FormProps) {
     </AdminLayout>
   );
 }
-
-export type { Locale };

@@ -50,7 +50,7 @@ export function LanguageSwitcher({ v }: { v: View }) {
   );
 }
 
-function Document({ v, title, description, head, children }: LayoutProps & { bodyClass: string }) {
+function Document({ v, title, description, head, children }: LayoutProps) {
   return (
     <html lang={v.locale} dir={LOCALE_INFO[v.locale].dir}>
       <head>
@@ -71,7 +71,7 @@ function Document({ v, title, description, head, children }: LayoutProps & { bod
 export function SiteLayout(props: LayoutProps) {
   const { v } = props;
   return (
-    <Document {...props} bodyClass="site">
+    <Document {...props}>
       <body class="site">
         <a class="skip" href="#main">
           {v.t("nav.skip")}
@@ -133,7 +133,7 @@ export function AdminLayout(props: LayoutProps) {
     { href: "/admin/account", label: v.t("admin.nav.account"), show: true },
   ];
   return (
-    <Document {...props} bodyClass="admin">
+    <Document {...props}>
       <body class="admin">
         <a class="skip" href="#main">
           {v.t("nav.skip")}

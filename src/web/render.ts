@@ -28,7 +28,10 @@ export function viewOf(req: FastifyRequest, services: Services, options: { alter
     locale: req.locale,
     t: req.t,
     user: req.user,
-    csrf: req.csrfToken(),
+    // Computed only when a form on the page asks for it: most public pages have none.
+    get csrf() {
+      return req.csrfToken();
+    },
     path: req.sitePath,
     alternates: options.alternates ?? services.config.locales,
     siteName: services.config.siteName,

@@ -12,6 +12,12 @@ for (const engine of ENGINES) {
     });
     after(() => t.cleanup());
 
+    /** A fresh admin, as the actor domain functions take. */
+    async function adminActor() {
+      const admin = await createPerson(t.services, "admin");
+      return { id: admin.id, role: admin.role, locales: [] };
+    }
+
     test("an editor writes a page, a translator translates it, and an English change marks Russian outdated", async () => {
       const editor = await createPerson(t.services, "editor");
       const translator = await createPerson(t.services, "translator", { locales: ["ru"] });
@@ -80,8 +86,7 @@ for (const engine of ENGINES) {
     });
 
     test("saving the translation again with the new source clears outdated", async () => {
-      const admin = await createPerson(t.services, "admin");
-      const actor = { id: admin.id, role: admin.role, locales: [] };
+      const actor = await adminActor();
       const page = await createPage(t.services, actor, {
         slug: "contact",
         sourceLocale: "en",
@@ -112,8 +117,7 @@ for (const engine of ENGINES) {
     });
 
     test("fallback is applied at read time and never written", async () => {
-      const admin = await createPerson(t.services, "admin");
-      const actor = { id: admin.id, role: admin.role, locales: [] };
+      const actor = await adminActor();
       const page = await createPage(t.services, actor, { slug: "guides", sourceLocale: "en", title: "Guides", summary: "", body: "" });
       await setPagePublished(t.services, actor, page.id, true);
       const read = await readPage(t.services.db, "guides", "uk", t.config);
@@ -127,8 +131,7 @@ for (const engine of ENGINES) {
     });
 
     test("a configured fallback chain is followed, and a draft is not shown", async () => {
-      const admin = await createPerson(t.services, "admin");
-      const actor = { id: admin.id, role: admin.role, locales: [] };
+      const actor = await adminActor();
       const page = await createPage(t.services, actor, {
         slug: "refugees",
         sourceLocale: "en",
@@ -145,8 +148,7 @@ for (const engine of ENGINES) {
     });
 
     test("page text is sanitised: scripts and event handlers never reach the page", async () => {
-      const admin = await createPerson(t.services, "admin");
-      const actor = { id: admin.id, role: admin.role, locales: [] };
+      const actor = await adminActor();
       const page = await createPage(t.services, actor, {
         slug: "xss",
         sourceLocale: "en",

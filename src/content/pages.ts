@@ -195,9 +195,12 @@ export async function setPagePublished(ctx: Ctx, actor: Actor, pageId: string, i
   return { ...page, isPublished };
 }
 
+/** What a reader needs of a translation: no Markdown source, no copy of the original. */
+export type ReadableTranslation = { locale: Locale; title: string; summary: string; bodyHtml: string; status: StoredStatus };
+
 export type PageForReader = {
   page: Page;
-  translation: PageTranslation;
+  translation: ReadableTranslation;
   /** The locale the text is in; differs from the requested one when a fallback was used. */
   locale: Locale;
   isFallback: boolean;
@@ -205,17 +208,35 @@ export type PageForReader = {
   availableIn: Locale[];
 };
 
-/** A published page in the reader's language, or along the fallback chain; nothing is written. */
+/**
+ * A published page in the reader's language, or along the fallback chain; nothing is written.
+ * One query, reading only the readable translations and only the columns a reader sees.
+ */
 export async function readPage(
   db: Db,
   slug: string,
   requested: Locale,
   options: { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale },
 ): Promise<PageForReader | undefined> {
-  const row = await db.selectFrom("pages").selectAll().where("slug", "=", slug).where("is_published", "=", 1).executeTakeFirst();
-  if (!row) return undefined;
-  const page = toPage(row);
-  const translations = await translationsOf(db, page.id);
+  const rows = await db
+    .selectFrom("pages")
+    .innerJoin("page_translations as t", "t.page_id", "pages.id")
+    .selectAll("pages")
+    .select(["t.locale", "t.status", "t.title", "t.summary", "t.body_html"])
+    .where("pages.slug", "=", slug)
+    .where("pages.is_published", "=", 1)
+    .where("t.status", "in", ["published", "outdated"])
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const page = toPage(first);
+  const translations: ReadableTranslation[] = rows.map((r) => ({
+    locale: r.locale as Locale,
+    title: r.title,
+    summary: r.summary,
+    bodyHtml: r.body_html,
+    status: r.status,
+  }));
   const chain = fallbackChain(requested, { ...options, sourceLocale: page.sourceLocale });
   const chosen = chooseTranslation(translations, chain);
   if (!chosen) return undefined;

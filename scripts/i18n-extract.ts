@@ -2,7 +2,7 @@
 // Keys used in code but missing from en.json are errors (exit code 1); keys never used are warnings.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import en from "../src/i18n/catalogs/en.json" with { type: "json" };
+import { SOURCE_CATALOG as en } from "../src/i18n/messages.ts";
 
 /** Keys the code builds at run time (`role.${r}`, error messages looked up by code): all keys under these count as used. */
 const DYNAMIC_PREFIXES = ["role.", "translation.status.", "pages.field.", "error."];

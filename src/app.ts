@@ -6,12 +6,15 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, LogController } from "fastify";
 import { registerAdminRoutes } from "./admin/routes.tsx";
+import { registerApiRoutes } from "./api/routes.ts";
 import { registerPageRoutes } from "./content/routes.tsx";
 import { AppError } from "./errors.ts";
+import { registerEventAdminRoutes } from "./events/admin-routes.tsx";
+import { registerEventSiteRoutes } from "./events/site-routes.tsx";
 import { LOCALE_INFO, type Locale, localeFromSegment, negotiateLocale } from "./i18n/locales.ts";
 import { translator } from "./i18n/messages.ts";
 import type { Logger } from "./log.ts";
-import { toActor } from "./people/accounts.ts";
+import { toActor, userForApiToken } from "./people/accounts.ts";
 import { can } from "./people/policy.ts";
 import { registerPeopleRoutes } from "./people/routes.tsx";
 import { findSession } from "./people/sessions.ts";
@@ -120,7 +123,16 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   });
 
   app.addHook("onRequest", async (req, reply) => {
-    const token = req.cookies[sessionCookieName(services)];
+    const isApi = req.url.startsWith("/api/");
+    // The API ignores the session cookie: it acts only for a bearer token, so it needs no form token.
+    const bearer = isApi ? /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1] : undefined;
+    if (isApi && req.headers.authorization) {
+      const user = bearer ? await userForApiToken(services, bearer) : undefined;
+      if (!user) throw new AppError("NOT_SIGNED_IN");
+      req.user = user;
+      req.actor = toActor(user);
+    }
+    const token = isApi ? undefined : req.cookies[sessionCookieName(services)];
     if (token) {
       const session = await findSession(services, token);
       if (session) {
@@ -164,7 +176,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
 
   app.addHook("preValidation", async (req) => {
     if (!UNSAFE_METHODS.has(req.method)) return;
-    if (req.url.startsWith("/api/") && req.headers.authorization) return;
+    if (req.url.startsWith("/api/")) return;
     const origin = req.headers.origin;
     if (origin && origin !== config.baseUrl.origin && origin !== `${req.protocol}://${req.host}`) {
       throw new AppError("CSRF_INVALID");
@@ -222,6 +234,9 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   registerPeopleRoutes(app, services);
   registerPageRoutes(app, services);
   registerAdminRoutes(app, services);
+  registerEventSiteRoutes(app, services);
+  registerEventAdminRoutes(app, services);
+  registerApiRoutes(app, services);
   return app;
 }
 

@@ -7,6 +7,8 @@ import { type Db, migrateToLatest, openStore, type Store } from "./db/index.ts";
 import { loadDemoNetwork } from "./demo/network.ts";
 import { createMailer, type Mailer } from "./email/mailer.ts";
 import { sendEmailJob } from "./email/templates.ts";
+import { EVENT_EMAILS } from "./events/emails.ts";
+import { reminderJob } from "./events/jobs.ts";
 import { purgeJob, schedulePurge } from "./jobs/maintenance.ts";
 import type { AnyJob } from "./jobs/queue.ts";
 import { startWorker, type Worker } from "./jobs/worker.ts";
@@ -29,7 +31,8 @@ export async function ensureSecret(db: Db): Promise<string> {
 /** Every job this app knows how to run. */
 export function allJobs(services: Services): AnyJob[] {
   return [
-    sendEmailJob([...PEOPLE_EMAILS], services.mailer, services.config),
+    sendEmailJob([...PEOPLE_EMAILS, ...EVENT_EMAILS], services.mailer, services.config),
+    reminderJob(services),
     purgeJob(services.db, services.clock, services.config.dataDir),
   ];
 }

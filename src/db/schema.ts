@@ -16,6 +16,22 @@ export type Database = {
   jobs: JobsTable;
   pages: PagesTable;
   page_translations: PageTranslationsTable;
+  organisations: OrganisationsTable;
+  profiles: ProfilesTable;
+  programmes: ProgrammesTable;
+  topics: TopicsTable;
+  series: SeriesTable;
+  events: EventsTable;
+  event_translations: EventTranslationsTable;
+  event_organisations: EventOrganisationsTable;
+  event_topics: EventTopicsTable;
+  event_sessions: EventSessionsTable;
+  session_people: SessionPeopleTable;
+  materials: MaterialsTable;
+  material_files: MaterialFilesTable;
+  occurrences: OccurrencesTable;
+  registration_questions: RegistrationQuestionsTable;
+  registrations: RegistrationsTable;
 };
 
 export type SettingsTable = { key: string; value: string };
@@ -135,6 +151,207 @@ export type PageTranslationsTable = {
   updated_by: string | null;
 };
 export type PageTranslationRow = Selectable<PageTranslationsTable>;
+
+/** JSON object from locale to text, for names and labels; see `src/i18n/content.ts` `pickText`. */
+type LocalizedJson = string;
+
+export type OrganisationsTable = {
+  id: string;
+  slug: string;
+  name: LocalizedJson;
+  short_name: string;
+  /** ngo, community, un-agency, government, donor, academic, network, other */
+  kind: string;
+  country: string | null;
+  website: string | null;
+  description: LocalizedJson;
+  created_at: string;
+};
+export type OrganisationRow = Selectable<OrganisationsTable>;
+
+/** A reusable public profile of a speaker or facilitator; not an account. */
+export type ProfilesTable = {
+  id: string;
+  slug: string;
+  name: string;
+  organisation_id: string | null;
+  position: LocalizedJson;
+  bio: LocalizedJson;
+  created_at: string;
+};
+export type ProfileRow = Selectable<ProfilesTable>;
+
+export type ProgrammesTable = { id: string; slug: string; title: LocalizedJson; description: LocalizedJson; created_at: string };
+export type ProgrammeRow = Selectable<ProgrammesTable>;
+
+export type TopicsTable = { id: string; slug: string; name: LocalizedJson; created_at: string };
+export type TopicRow = Selectable<TopicsTable>;
+
+export type SeriesTable = {
+  id: string;
+  slug: string;
+  programme_id: string | null;
+  title: LocalizedJson;
+  description: LocalizedJson;
+  created_at: string;
+};
+export type SeriesRow = Selectable<SeriesTable>;
+
+export type EventsTable = {
+  id: string;
+  slug: string;
+  kind: string;
+  source_locale: string;
+  programme_id: string | null;
+  series_id: string | null;
+  /** The organiser account that manages it; admins manage every event. */
+  owner_id: string | null;
+  /** IANA zone, e.g. Europe/Sofia. */
+  time_zone: string;
+  is_online: number;
+  venue: string;
+  address: string;
+  city: LocalizedJson;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  /** JSON array of locales or language codes. */
+  working_languages: string;
+  /** JSON array of "from>to" pairs, e.g. ["en>ru"]. */
+  interpretation: string;
+  requires_approval: number;
+  allows_pseudonymous: number;
+  is_published: number;
+  starts_at: string | null;
+  ends_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type EventRow = Selectable<EventsTable>;
+
+export type EventTranslationsTable = {
+  event_id: string;
+  locale: string;
+  title: string;
+  summary: string;
+  body: string;
+  body_html: string;
+  /** One objective per line. */
+  objectives: string;
+  status: "draft" | "published" | "outdated";
+  source_hash: string;
+  source_fields: string;
+  updated_at: string;
+  updated_by: string | null;
+};
+export type EventTranslationRow = Selectable<EventTranslationsTable>;
+
+export type EventOrganisationsTable = {
+  event_id: string;
+  organisation_id: string;
+  /** host, co-organiser, partner, funder */
+  role: string;
+  position: number;
+};
+
+export type EventTopicsTable = { event_id: string; topic_id: string };
+
+export type EventSessionsTable = {
+  id: string;
+  event_id: string;
+  /** presentation, panel, skills, site-visit, networking, qa, break, opening */
+  kind: string;
+  day: number;
+  /** "HH:MM" in the event's zone. */
+  starts: string;
+  ends: string;
+  title: LocalizedJson;
+  description: LocalizedJson;
+  room: string;
+  position: number;
+};
+export type EventSessionRow = Selectable<EventSessionsTable>;
+
+export type SessionPeopleTable = {
+  session_id: string;
+  profile_id: string;
+  /** speaker, facilitator, moderator */
+  role: string;
+  position: number;
+};
+
+export type MaterialsTable = {
+  id: string;
+  event_id: string;
+  session_id: string | null;
+  title: LocalizedJson;
+  /** public, or registrants: only confirmed registrants through their private link. */
+  visibility: "public" | "registrants";
+  position: number;
+  created_at: string;
+};
+export type MaterialRow = Selectable<MaterialsTable>;
+
+export type MaterialFilesTable = {
+  id: string;
+  material_id: string;
+  locale: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  created_at: string;
+};
+export type MaterialFileRow = Selectable<MaterialFilesTable>;
+
+export type OccurrencesTable = {
+  id: string;
+  event_id: string;
+  starts_at: string;
+  ends_at: string;
+  capacity: number | null;
+  confirmed_count: number;
+  registration_opens_at: string | null;
+  registration_closes_at: string | null;
+  /** JSON array of minutes before the start. */
+  reminders: string;
+  /** Shown only to confirmed registrants. */
+  join_url: string;
+  is_cancelled: number;
+  created_at: string;
+  updated_at: string;
+};
+export type OccurrenceRow = Selectable<OccurrencesTable>;
+
+export type RegistrationQuestionsTable = {
+  id: string;
+  event_id: string;
+  /** text, textarea, choice, multi, country, organisation, consent */
+  kind: string;
+  label: LocalizedJson;
+  help: LocalizedJson;
+  options: string;
+  is_required: number;
+  position: number;
+};
+export type RegistrationQuestionRow = Selectable<RegistrationQuestionsTable>;
+
+export type RegistrationsTable = {
+  id: string;
+  occurrence_id: string;
+  event_id: string;
+  status: "confirmed" | "waitlisted" | "pending" | "declined" | "cancelled";
+  name: string;
+  email: string;
+  locale: string;
+  is_pseudonymous: number;
+  /** JSON object from question id to a string or string array. */
+  answers: string;
+  token_hash: string;
+  created_at: string;
+  updated_at: string;
+  cancelled_at: string | null;
+};
+export type RegistrationRow = Selectable<RegistrationsTable>;
 
 export type NewRow<T> = Insertable<T>;
 export type RowUpdate<T> = Updateable<T>;

@@ -4,7 +4,8 @@ import nodemailer from "nodemailer";
 import { z } from "zod";
 import { newId } from "../db/ids.ts";
 
-export type OutgoingMail = { to: string; subject: string; text: string; html: string; locale: string };
+export type MailAttachment = { filename: string; content: string; contentType: string };
+export type OutgoingMail = { to: string; subject: string; text: string; html: string; locale: string; attachments?: MailAttachment[] };
 
 /** Sends mail: over SMTP when SMTP_URL is set, otherwise into the outbox folder that admins read. */
 export type Mailer = { send(mail: OutgoingMail): Promise<void>; kind: "smtp" | "outbox" };
@@ -29,7 +30,8 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
       const sentAt = new Date().toISOString();
       await mkdir(folder, { recursive: true });
       await writeFile(path.join(folder, `${id}.eml`), info.message as Buffer);
-      const entry: OutboxEntry = { id, sentAt, from: options.from, ...mail };
+      const { attachments, ...rest } = mail;
+      const entry: OutboxEntry = { id, sentAt, from: options.from, ...rest, attachments: (attachments ?? []).map((a) => a.filename) };
       await writeFile(path.join(folder, `${id}.json`), JSON.stringify(entry));
     },
   };
@@ -42,6 +44,7 @@ function mailFields(mail: OutgoingMail) {
     text: mail.text,
     html: mail.html,
     headers: { "Content-Language": mail.locale },
+    attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
   };
 }
 
@@ -58,6 +61,7 @@ const outboxEntry = z.object({
   text: z.string(),
   html: z.string(),
   locale: z.string(),
+  attachments: z.array(z.string()).default([]),
 });
 export type OutboxEntry = z.infer<typeof outboxEntry>;
 

@@ -48,6 +48,11 @@ export const sendEmailPayload = z.object({
   locale: z.string().refine(isLocale),
   template: z.string(),
   values: z.record(z.string(), z.string()),
+  /** Small files made when the mail was queued, such as an .ics; never personal documents. */
+  attachments: z
+    .array(z.object({ filename: z.string(), content: z.string(), contentType: z.string() }))
+    .max(3)
+    .optional(),
 });
 export type SendEmailPayload = z.infer<typeof sendEmailPayload>;
 
@@ -67,7 +72,7 @@ export function sendEmailJob(templates: readonly EmailTemplate[], mailer: Mailer
         name: config.siteName,
         baseUrl: config.baseUrl,
       });
-      await mailer.send(mail);
+      await mailer.send(payload.attachments ? { ...mail, attachments: payload.attachments } : mail);
     },
   };
   return job;

@@ -1,9 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { type MessageFormatElement, type PluralElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
-import en from "./catalogs/en.json" with { type: "json" };
 import { LOCALES } from "./locales.ts";
-import { CATALOGS, type MessageKey, type MessageValues, translate } from "./messages.ts";
+import {
+  CATALOG_AREAS,
+  CATALOGS,
+  SOURCE_CATALOG as en,
+  type MessageKey,
+  type MessageValues,
+  readCatalogFile,
+  translate,
+} from "./messages.ts";
 
 const EN_KEYS = Object.keys(en) as MessageKey[];
 
@@ -100,6 +107,22 @@ for (const locale of LOCALES) {
   const catalog: Record<string, unknown> = CATALOGS[locale];
 
   describe(`catalog ${locale}`, () => {
+    test("each area holds exactly the keys of the same area in English, and no key is in two areas", () => {
+      const problems: string[] = [];
+      const areaOf = new Map<string, string>();
+      for (const area of CATALOG_AREAS) {
+        const english = Object.keys(readCatalogFile(area, "en"));
+        const own = Object.keys(readCatalogFile(area, locale));
+        for (const key of english) if (!own.includes(key)) problems.push(`${area || "base"}: missing ${key}`);
+        for (const key of own) if (!english.includes(key)) problems.push(`${area || "base"}: extra ${key}`);
+        for (const key of own) {
+          if (areaOf.has(key)) problems.push(`${key} is in ${areaOf.get(key) || "base"} and ${area || "base"}`);
+          areaOf.set(key, area);
+        }
+      }
+      assert.deepEqual(problems, []);
+    });
+
     test("has exactly the keys of en.json", () => {
       const missing = EN_KEYS.filter((key) => !(key in catalog));
       const extra = Object.keys(catalog).filter((key) => !(key in en));

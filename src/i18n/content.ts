@@ -61,3 +61,29 @@ export function chooseTranslation<T extends { locale: string; status: StoredStat
 export function readableLocales(translations: readonly { locale: string; status: StoredStatus }[]): Locale[] {
   return translations.filter((t) => isReadable(t.status) && isLocale(t.locale)).map((t) => t.locale as Locale);
 }
+
+/** A short text kept as a map from locale to text: names, labels, session titles. */
+export type LocalizedText = Partial<Record<Locale, string>>;
+
+/** Reads a LocalizedText column; anything that is not a JSON object of strings reads as empty. */
+export function parseLocalized(json: string | null | undefined): LocalizedText {
+  if (!json) return {};
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+    const out: LocalizedText = {};
+    for (const [k, v] of Object.entries(value)) if (isLocale(k) && typeof v === "string" && v.trim() !== "") out[k] = v;
+    return out;
+  } catch {
+    return {};
+  }
+}
+
+/** The text in the first locale of the chain that has one, else any text at all, else "". */
+export function pickText(text: LocalizedText, chain: readonly Locale[]): string {
+  for (const locale of chain) {
+    const value = text[locale];
+    if (value) return value;
+  }
+  return Object.values(text).find((v) => v) ?? "";
+}

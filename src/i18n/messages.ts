@@ -1,27 +1,37 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
+import enApi from "./catalogs/api/en.json" with { type: "json" };
 import en from "./catalogs/en.json" with { type: "json" };
-import fr from "./catalogs/fr.json" with { type: "json" };
-import lt from "./catalogs/lt.json" with { type: "json" };
-import ru from "./catalogs/ru.json" with { type: "json" };
-import srCyrl from "./catalogs/sr-Cyrl.json" with { type: "json" };
-import srLatn from "./catalogs/sr-Latn.json" with { type: "json" };
-import uk from "./catalogs/uk.json" with { type: "json" };
-import type { Locale } from "./locales.ts";
+import enEvents from "./catalogs/events/en.json" with { type: "json" };
+import enEventsAdmin from "./catalogs/events-admin/en.json" with { type: "json" };
+import enEventsSite from "./catalogs/events-site/en.json" with { type: "json" };
+import { LOCALES, type Locale } from "./locales.ts";
 
-/** Every message id; English is the source catalog. */
-export type MessageKey = keyof typeof en;
+/**
+ * Catalogs are split by area so that work on one area does not touch another's files:
+ * `catalogs/<locale>.json` for the shell, accounts and pages, `catalogs/<area>/<locale>.json` for the rest.
+ * A key lives in exactly one area (catalogs.test.ts checks it).
+ */
+export const CATALOG_AREAS = ["", "events", "events-site", "events-admin", "api"] as const;
+
+/** English is the source catalog: every message id, all areas merged. */
+export const SOURCE_CATALOG = { ...en, ...enEvents, ...enEventsSite, ...enEventsAdmin, ...enApi };
+
+/** Every message id. */
+export type MessageKey = keyof typeof SOURCE_CATALOG;
 export type MessageValues = Record<string, string | number | Date>;
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export const CATALOGS: Record<Locale, Partial<Record<MessageKey, string>>> = {
-  en,
-  ru,
-  uk,
-  "sr-Latn": srLatn,
-  "sr-Cyrl": srCyrl,
-  lt,
-  fr,
-};
+/** One area's catalog for one locale, as stored. */
+export function readCatalogFile(area: string, locale: Locale): Record<string, string> {
+  const file = path.join(import.meta.dirname, "catalogs", area, `${locale}.json`);
+  return JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
+}
+
+export const CATALOGS = Object.fromEntries(
+  LOCALES.map((locale) => [locale, Object.assign({}, ...CATALOG_AREAS.map((area) => readCatalogFile(area, locale)))]),
+) as Record<Locale, Partial<Record<MessageKey, string>>>;
 
 const compiled = new Map<string, IntlMessageFormat>();
 
@@ -30,7 +40,7 @@ function format(locale: Locale, key: MessageKey): IntlMessageFormat {
   let message = compiled.get(id);
   if (!message) {
     const ownSource = CATALOGS[locale][key];
-    const source = ownSource ?? en[key];
+    const source = ownSource ?? SOURCE_CATALOG[key];
     message = new IntlMessageFormat(source, ownSource === undefined ? "en" : locale);
     compiled.set(id, message);
   }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { addMs, type Clock, DAY } from "../clock.ts";
 import type { Db } from "../db/index.ts";
 import { outboxFolder } from "../email/mailer.ts";
+import { purgeRegistrations } from "../events/registrations.ts";
 import { purgeExpiredSessions } from "../people/sessions.ts";
 import { purgeRateLimits } from "../web/rate-limit.ts";
 import { type AnyJob, enqueue } from "./queue.ts";
@@ -45,6 +46,8 @@ export function purgeJob(db: Db, clock: Clock, dataDir: string): AnyJob {
         const file = path.join(folder, name);
         if ((await stat(file)).mtimeMs < cutoff) await unlink(file);
       }
+      // Registrants' names and emails go some time after their event; see purgeRegistrations.
+      while ((await purgeRegistrations(ctx)) > 0) {}
       await schedulePurge(db, clock, now);
     },
   };

@@ -1,24 +1,21 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { ROUTES as API_ROUTES } from "../api/api.matrix.ts";
 import { createPage } from "../content/pages.ts";
+import { ROUTES as EVENT_ADMIN_ROUTES } from "../events/admin.matrix.ts";
+import { ROUTES as EVENT_SITE_ROUTES } from "../events/site.matrix.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
+import { WHO } from "../testing/matrix.ts";
 
 /**
  * The role matrix: for every route, who gets through. Written out by hand, apart from the policy
  * module, so that a change to either shows up here. A new route fails this test until it is added.
  */
-const WHO = {
-  everyone: "anonymous pending admin editor organiser translator member-contact participant",
-  signedIn: "admin editor organiser translator member-contact participant",
-  staff: "admin editor organiser translator",
-  pending: "pending",
-  admin: "admin",
-  editors: "admin editor",
-  translators: "admin editor translator",
-};
-
 const EXPECTED: Record<string, string> = {
+  ...API_ROUTES,
+  ...EVENT_SITE_ROUTES,
+  ...EVENT_ADMIN_ROUTES,
   "GET /": WHO.everyone,
   "GET /:locale/": WHO.everyone,
   "GET /:locale": WHO.everyone,

@@ -17,6 +17,14 @@ export const PERMISSIONS = {
   "pages.manage": ["admin", "editor"],
   /** Edit the text of a translation; translators only in their own languages. */
   "pages.translate": ["admin", "editor", "translator"],
+  /** Create events. Organisers then manage the events they own; admins manage every event. */
+  "events.create": ["admin", "organiser"],
+  /** Reach the event admin: settings, agenda, occurrences, questions and registrations of events one may manage. */
+  "events.manage": ["admin", "organiser"],
+  /** Translate the texts of events; translators only in their own languages, organisers only their own events. */
+  "events.translate": ["admin", "organiser", "translator"],
+  /** Organisations, speaker profiles, programmes, series and topics that events and posts refer to. */
+  "catalogue.manage": ["admin", "editor", "organiser"],
   "account.use": ["admin", "editor", "organiser", "translator", "member-contact", "participant"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
@@ -24,7 +32,7 @@ export type Permission = keyof typeof PERMISSIONS;
 export type Actor = { id: string; role: Role; locales: readonly Locale[] };
 
 /** Permissions that are limited to the locales a translator holds. */
-const LOCALE_SCOPED: ReadonlySet<Permission> = new Set(["pages.translate"]);
+const LOCALE_SCOPED: ReadonlySet<Permission> = new Set(["pages.translate", "events.translate"]);
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
@@ -47,4 +55,16 @@ export function can(actor: Actor | null, permission: Permission, scope: { locale
     return actor.locales.includes(scope.locale as Locale);
   }
   return true;
+}
+
+/** Object-level check for one event: admins manage every event, organisers the events they own. */
+export function canManageEvent(actor: Actor | null, event: { ownerId: string | null }): boolean {
+  if (!actor || !can(actor, "events.manage")) return false;
+  return actor.role === "admin" || event.ownerId === actor.id;
+}
+
+/** May this actor edit the texts of this event in this language? */
+export function canTranslateEvent(actor: Actor | null, event: { ownerId: string | null }, locale: Locale): boolean {
+  if (!can(actor, "events.translate", { locale })) return false;
+  return actor?.role === "translator" || canManageEvent(actor, event);
 }

@@ -1,0 +1,728 @@
+import { sql } from "kysely";
+import { recordAudit } from "../admin/audit.ts";
+import { DAY } from "../clock.ts";
+import type { Config } from "../config.ts";
+import { hashToken, newId, newToken } from "../db/ids.ts";
+import type { Ctx, Db } from "../db/index.ts";
+import type { RegistrationRow } from "../db/schema.ts";
+import { SEND_EMAIL, type SendEmailPayload } from "../email/templates.ts";
+import { AppError } from "../errors.ts";
+import { chooseTranslation, fallbackChain, pickText } from "../i18n/content.ts";
+import { isLocale, LOCALE_INFO, type Locale } from "../i18n/locales.ts";
+import { formatDateTime, type MessageKey, translate } from "../i18n/messages.ts";
+import { enqueue } from "../jobs/queue.ts";
+import { type Actor, canManageEvent } from "../people/policy.ts";
+import { announceContentChange } from "../web/micro-cache.ts";
+import { type CalendarEntry, calendarFile } from "./calendar.ts";
+import {
+  type Event,
+  type Occurrence,
+  type Question,
+  type Registration,
+  type RegistrationStatus,
+  registrationWindow,
+  toEvent,
+  toOccurrence,
+  toQuestion,
+  toRegistration,
+  zoneOffsetLabel,
+} from "./model.ts";
+
+/**
+ * Registration: seats, the waitlist and the mails that go with them.
+ *
+ * Seats are counted in `occurrences.confirmed_count` and taken only by a guarded UPDATE
+ * (`… SET confirmed_count = confirmed_count + 1 WHERE confirmed_count < capacity`). On PostgreSQL
+ * the row lock makes concurrent guards wait and re-check the new count; on SQLite every write
+ * transaction runs alone. So a seat is never sold twice, whatever the concurrency, on any number
+ * of app instances. Every change to who holds a seat takes that row lock first.
+ */
+
+export type RegistrationInput = {
+  name: string;
+  email: string;
+  locale: Locale;
+  isPseudonymous: boolean;
+  answers: Record<string, string | string[]>;
+};
+
+/** What mails need of the site; a subset of Config so tests and jobs can pass it. */
+export type SiteInfo = Pick<Config, "baseUrl" | "siteName" | "fallbacks" | "defaultLocale">;
+
+type Services = Ctx & { config: SiteInfo };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Validates a registration against the event's questions; errors are keyed by form field. */
+export function validateRegistration(
+  event: Pick<Event, "allowsPseudonymous">,
+  questions: readonly Question[],
+  input: RegistrationInput,
+): Record<string, MessageKey> {
+  const errors: Record<string, MessageKey> = {};
+  if (!input.name.trim()) errors.name = "events.nameRequired";
+  else if (input.name.length > 120) errors.name = "form.tooLong";
+  if (!EMAIL.test(input.email.trim()) || input.email.length > 254) errors.email = "events.emailInvalid";
+  if (input.isPseudonymous && !event.allowsPseudonymous) errors.isPseudonymous = "form.invalid";
+  for (const q of questions) {
+    const field = `q_${q.id}`;
+    const value = input.answers[q.id];
+    const values = Array.isArray(value) ? value : value ? [value] : [];
+    const isEmpty = values.every((v) => !v.trim());
+    // Someone registering under a pseudonym is asked for nothing but a name, an email and consents.
+    const isRequired = q.isRequired && !(input.isPseudonymous && q.kind !== "consent");
+    if (isEmpty) {
+      if (isRequired) errors[field] = q.kind === "consent" ? "events.consentRequired" : "events.answerRequired";
+      continue;
+    }
+    if (values.some((v) => v.length > 2000)) errors[field] = "form.tooLong";
+    if (q.kind === "choice" || q.kind === "multi") {
+      const allowed = new Set(q.options.map((o) => o.value));
+      if (values.some((v) => !allowed.has(v)) || (q.kind === "choice" && values.length > 1)) errors[field] = "form.invalid";
+    }
+    if (q.kind === "country" && !/^[A-Z]{2}$/.test(values[0] ?? "")) errors[field] = "form.invalid";
+  }
+  return errors;
+}
+
+/** Keeps only answers to this event's questions, in the shape each question takes. */
+function cleanAnswers(questions: readonly Question[], answers: Record<string, string | string[]>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const q of questions) {
+    const value = answers[q.id];
+    if (value === undefined) continue;
+    const values = (Array.isArray(value) ? value : [value]).map((v) => v.trim()).filter((v) => v);
+    if (values.length === 0) continue;
+    out[q.id] = q.kind === "multi" ? values : (values[0] as string);
+  }
+  return out;
+}
+
+async function loadOccurrence(db: Db, occurrenceId: string): Promise<{ event: Event; occurrence: Occurrence }> {
+  const occurrence = await db.selectFrom("occurrences").selectAll().where("id", "=", occurrenceId).executeTakeFirst();
+  if (!occurrence) throw new AppError("NOT_FOUND");
+  const event = await db.selectFrom("events").selectAll().where("id", "=", occurrence.event_id).executeTakeFirstOrThrow();
+  return { event: toEvent(event), occurrence: toOccurrence(occurrence) };
+}
+
+/** Takes one seat if there is one; true when taken. Holds the occurrence's row lock until the transaction ends. */
+async function takeSeat(db: Db, occurrenceId: string): Promise<boolean> {
+  const result = await db
+    .updateTable("occurrences")
+    .set((eb) => ({ confirmed_count: eb("confirmed_count", "+", 1) }))
+    .where("id", "=", occurrenceId)
+    .where((eb) => eb.or([eb("capacity", "is", null), eb("confirmed_count", "<", eb.ref("capacity"))]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Locks an occurrence's row (a no-op update) so seat changes on it run one at a time. */
+async function lockOccurrence(db: Db, occurrenceId: string): Promise<void> {
+  await db.updateTable("occurrences").set({ confirmed_count: sql`confirmed_count` }).where("id", "=", occurrenceId).execute();
+}
+
+async function freeSeat(db: Db, occurrenceId: string): Promise<void> {
+  await db
+    .updateTable("occurrences")
+    .set((eb) => ({ confirmed_count: eb("confirmed_count", "-", 1) }))
+    .where("id", "=", occurrenceId)
+    .where("confirmed_count", ">", 0)
+    .execute();
+}
+
+/**
+ * Registers someone for an occurrence: confirmed while seats last, then waitlisted; pending when the
+ * organiser approves each person. Returns the registration and the token of its private link, which
+ * exists nowhere else but in the mail and the page shown right after.
+ */
+export async function register(
+  ctx: Services,
+  occurrenceId: string,
+  input: RegistrationInput,
+): Promise<{ registration: Registration; token: string }> {
+  const { event, occurrence } = await loadOccurrence(ctx.db, occurrenceId);
+  if (!event.isPublished) throw new AppError("NOT_FOUND");
+  const window = registrationWindow(occurrence, ctx.clock.now());
+  if (window !== "open") throw new AppError("CONFLICT", { occurrence: `events.window.${window}` as MessageKey });
+  const questions = await listQuestionsOf(ctx.db, event.id);
+  const errors = validateRegistration(event, questions, input);
+  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
+  const email = input.email.trim().toLowerCase();
+
+  const existing = await ctx.db
+    .selectFrom("registrations")
+    .select("id")
+    .where("occurrence_id", "=", occurrenceId)
+    .where("email", "=", email)
+    .where("status", "in", ["confirmed", "waitlisted", "pending"])
+    .executeTakeFirst();
+  if (existing) {
+    // Sends the private link again instead of a second seat; the page says only that it was sent.
+    await resendLink(ctx, existing.id);
+    throw new AppError("CONFLICT", { email: "events.alreadyRegistered" });
+  }
+
+  const token = newToken();
+  const now = ctx.clock.now().toISOString();
+  const row: RegistrationRow = {
+    id: newId(),
+    occurrence_id: occurrenceId,
+    event_id: event.id,
+    status: "pending",
+    name: input.name.trim(),
+    email,
+    locale: input.locale,
+    is_pseudonymous: input.isPseudonymous ? 1 : 0,
+    answers: JSON.stringify(cleanAnswers(questions, input.answers)),
+    token_hash: hashToken(token),
+    created_at: now,
+    updated_at: now,
+    cancelled_at: null,
+  };
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!event.requiresApproval) row.status = (await takeSeat(trx, occurrenceId)) ? "confirmed" : "waitlisted";
+    await trx.insertInto("registrations").values(row).execute();
+    await mailStatus({ ...ctx, db: trx }, row.id, row.status === "confirmed" ? "confirmed" : row.status, token);
+  });
+  // A seat freed while this one was being written goes to the waitlist at once.
+  if (row.status === "waitlisted") await fillSeats(ctx, occurrenceId);
+  announceContentChange();
+  const current = await findRegistration(ctx.db, row.id);
+  return { registration: current, token };
+}
+
+async function listQuestionsOf(db: Db, eventId: string): Promise<Question[]> {
+  const rows = await db.selectFrom("registration_questions").selectAll().where("event_id", "=", eventId).orderBy("position").execute();
+  return rows.map(toQuestion);
+}
+
+export async function findRegistration(db: Db, id: string): Promise<Registration> {
+  const row = await db.selectFrom("registrations").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw new AppError("NOT_FOUND");
+  return toRegistration(row);
+}
+
+/** The registration behind a private link, with its event and occurrence. */
+export async function findByToken(
+  db: Db,
+  token: string,
+): Promise<{ registration: Registration; event: Event; occurrence: Occurrence } | undefined> {
+  if (!/^[\w-]{16,200}$/.test(token)) return undefined;
+  const row = await db.selectFrom("registrations").selectAll().where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  if (!row || row.email === "") return undefined;
+  const { event, occurrence } = await loadOccurrence(db, row.occurrence_id);
+  return { registration: toRegistration(row), event, occurrence };
+}
+
+/**
+ * Gives free seats to the waitlist, first come first served, until the seats or the waitlist run
+ * out; tells each person promoted. Safe to call at any time and from any instance.
+ */
+export async function fillSeats(ctx: Services, occurrenceId: string): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    const done = await ctx.db.transaction().execute(async (trx) => {
+      // Lock the occurrence first: the seat is taken before anyone is chosen for it.
+      if (!(await takeSeat(trx, occurrenceId))) return true;
+      const next = await trx
+        .selectFrom("registrations")
+        .select("id")
+        .where("occurrence_id", "=", occurrenceId)
+        .where("status", "=", "waitlisted")
+        .orderBy("created_at")
+        .orderBy("id")
+        .limit(1)
+        .executeTakeFirst();
+      if (!next) {
+        await freeSeat(trx, occurrenceId);
+        return true;
+      }
+      await trx
+        .updateTable("registrations")
+        .set({ status: "confirmed", updated_at: ctx.clock.now().toISOString() })
+        .where("id", "=", next.id)
+        .execute();
+      await mailStatus({ ...ctx, db: trx }, next.id, "promoted");
+      promoted++;
+      return false;
+    });
+    if (done) break;
+  }
+  if (promoted > 0) announceContentChange();
+  return promoted;
+}
+
+/**
+ * Moves a registration to a new status inside one transaction that holds the occurrence's lock,
+ * keeping the seat count right; `from` guards against a change made meanwhile by someone else.
+ */
+async function transition(
+  ctx: Services,
+  registrationId: string,
+  from: readonly RegistrationStatus[],
+  decide: (trx: Db, current: Registration) => Promise<RegistrationStatus>,
+  mail: "cancelled" | "approved" | "declined" | "moved" | null,
+): Promise<Registration> {
+  const before = await findRegistration(ctx.db, registrationId);
+  if (!from.includes(before.status)) throw new AppError("CONFLICT", { status: "events.statusChanged" });
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockOccurrence(trx, before.occurrenceId);
+    const current = toRegistration(
+      await trx.selectFrom("registrations").selectAll().where("id", "=", registrationId).executeTakeFirstOrThrow(),
+    );
+    if (current.status !== before.status || current.occurrenceId !== before.occurrenceId) {
+      throw new AppError("CONFLICT", { status: "events.statusChanged" });
+    }
+    const status = await decide(trx, current);
+    if (current.status === "confirmed" && status !== "confirmed") await freeSeat(trx, current.occurrenceId);
+    const now = ctx.clock.now().toISOString();
+    await trx
+      .updateTable("registrations")
+      .set({ status, updated_at: now, cancelled_at: status === "cancelled" ? now : null })
+      .where("id", "=", registrationId)
+      .execute();
+    if (mail === "approved") await mailStatus({ ...ctx, db: trx }, registrationId, status === "confirmed" ? "approved" : "waitlisted");
+    else if (mail) await mailStatus({ ...ctx, db: trx }, registrationId, mail);
+  });
+  await fillSeats(ctx, before.occurrenceId);
+  announceContentChange();
+  return findRegistration(ctx.db, registrationId);
+}
+
+/** The registrant cancels through their private link. */
+export async function cancelByToken(ctx: Services, token: string): Promise<Registration> {
+  const found = await findByToken(ctx.db, token);
+  if (!found) throw new AppError("NOT_FOUND");
+  return transition(ctx, found.registration.id, ["confirmed", "waitlisted", "pending"], async () => "cancelled", "cancelled");
+}
+
+async function registrationToManage(ctx: Ctx, actor: Actor, registrationId: string): Promise<Registration> {
+  const registration = await findRegistration(ctx.db, registrationId);
+  const event = await ctx.db.selectFrom("events").selectAll().where("id", "=", registration.eventId).executeTakeFirstOrThrow();
+  if (!canManageEvent(actor, toEvent(event))) throw new AppError("FORBIDDEN");
+  return registration;
+}
+
+async function audit(ctx: Ctx, actor: Actor, action: string, registrationId: string): Promise<void> {
+  await recordAudit(ctx, { actorId: actor.id, action, subjectType: "registration", subjectId: registrationId });
+}
+
+/** The organiser cancels a registration; the person is told and the seat goes to the waitlist. */
+export async function cancelRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
+  await registrationToManage(ctx, actor, registrationId);
+  const result = await transition(ctx, registrationId, ["confirmed", "waitlisted", "pending"], async () => "cancelled", "cancelled");
+  await audit(ctx, actor, "registration.cancelled", registrationId);
+  return result;
+}
+
+/** Approves a pending registration: a seat if one is free, else a place on the waitlist. */
+export async function approveRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
+  await registrationToManage(ctx, actor, registrationId);
+  const result = await transition(
+    ctx,
+    registrationId,
+    ["pending"],
+    async (trx, current) => ((await takeSeat(trx, current.occurrenceId)) ? "confirmed" : "waitlisted"),
+    "approved",
+  );
+  await audit(ctx, actor, "registration.approved", registrationId);
+  return result;
+}
+
+export async function declineRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
+  await registrationToManage(ctx, actor, registrationId);
+  const result = await transition(ctx, registrationId, ["pending", "waitlisted"], async () => "declined", "declined");
+  await audit(ctx, actor, "registration.declined", registrationId);
+  return result;
+}
+
+/**
+ * Moves a registration to another occurrence of the same event: confirmed there if a seat is free,
+ * else waitlisted there (pending stays pending). The seat it leaves goes to that waitlist.
+ */
+async function moveTo(ctx: Services, registration: Registration, targetId: string): Promise<Registration> {
+  if (targetId === registration.occurrenceId) return registration;
+  const target = await loadOccurrence(ctx.db, targetId);
+  if (target.event.id !== registration.eventId) throw new AppError("VALIDATION_FAILED", { occurrenceId: "form.invalid" });
+  if (target.occurrence.isCancelled) throw new AppError("CONFLICT", { occurrenceId: "events.window.cancelled" });
+  const sourceId = registration.occurrenceId;
+  await ctx.db.transaction().execute(async (trx) => {
+    // Both occurrences are locked in one fixed order, so two opposite moves cannot deadlock.
+    for (const id of [sourceId, targetId].sort()) await lockOccurrence(trx, id);
+    const current = toRegistration(
+      await trx.selectFrom("registrations").selectAll().where("id", "=", registration.id).executeTakeFirstOrThrow(),
+    );
+    if (current.occurrenceId !== sourceId || !["confirmed", "waitlisted", "pending"].includes(current.status)) {
+      throw new AppError("CONFLICT", { status: "events.statusChanged" });
+    }
+    let status: RegistrationStatus = current.status;
+    if (current.status !== "pending") status = (await takeSeat(trx, targetId)) ? "confirmed" : "waitlisted";
+    if (current.status === "confirmed") await freeSeat(trx, sourceId);
+    await trx
+      .updateTable("registrations")
+      .set({ occurrence_id: targetId, status, updated_at: ctx.clock.now().toISOString() })
+      .where("id", "=", registration.id)
+      .execute();
+    await mailStatus({ ...ctx, db: trx }, registration.id, status === "confirmed" ? "moved" : status);
+  });
+  await fillSeats(ctx, sourceId);
+  announceContentChange();
+  return findRegistration(ctx.db, registration.id);
+}
+
+export async function moveRegistration(
+  ctx: Services,
+  actor: Actor,
+  registrationId: string,
+  targetOccurrenceId: string,
+): Promise<Registration> {
+  const registration = await registrationToManage(ctx, actor, registrationId);
+  const result = await moveTo(ctx, registration, targetOccurrenceId);
+  await audit(ctx, actor, "registration.moved", registrationId);
+  return result;
+}
+
+/** The registrant changes their details or moves to another time through their private link. */
+export async function updateByToken(
+  ctx: Services,
+  token: string,
+  input: RegistrationInput & { occurrenceId: string },
+): Promise<Registration> {
+  const found = await findByToken(ctx.db, token);
+  if (!found) throw new AppError("NOT_FOUND");
+  const { registration, event } = found;
+  if (!["confirmed", "waitlisted", "pending"].includes(registration.status))
+    throw new AppError("CONFLICT", { status: "events.statusChanged" });
+  const questions = await listQuestionsOf(ctx.db, event.id);
+  const errors = validateRegistration(event, questions, input);
+  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
+  await ctx.db
+    .updateTable("registrations")
+    .set({
+      name: input.name.trim(),
+      email: input.email.trim().toLowerCase(),
+      locale: input.locale,
+      is_pseudonymous: input.isPseudonymous ? 1 : 0,
+      answers: JSON.stringify(cleanAnswers(questions, input.answers)),
+      updated_at: ctx.clock.now().toISOString(),
+    })
+    .where("id", "=", registration.id)
+    .execute();
+  if (input.occurrenceId !== registration.occurrenceId) {
+    const target = await loadOccurrence(ctx.db, input.occurrenceId);
+    if (registrationWindow(target.occurrence, ctx.clock.now()) !== "open") {
+      throw new AppError("CONFLICT", {
+        occurrenceId: `events.window.${registrationWindow(target.occurrence, ctx.clock.now())}` as MessageKey,
+      });
+    }
+    return moveTo(ctx, { ...registration }, input.occurrenceId);
+  }
+  return findRegistration(ctx.db, registration.id);
+}
+
+/** Makes a new private link and mails it; the old link stops working. */
+export async function resendLink(ctx: Services, registrationId: string): Promise<void> {
+  const token = newToken();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("registrations")
+      .set({ token_hash: hashToken(token) })
+      .where("id", "=", registrationId)
+      .execute();
+    await mailStatus({ ...ctx, db: trx }, registrationId, "link", token);
+  });
+}
+
+// ---- Listing, for organisers ----
+
+export type RegistrationFilter = { occurrenceId?: string; status?: RegistrationStatus; q?: string };
+
+export async function listRegistrations(db: Db, eventId: string, filter: RegistrationFilter = {}): Promise<Registration[]> {
+  let query = db.selectFrom("registrations").selectAll().where("event_id", "=", eventId);
+  if (filter.occurrenceId) query = query.where("occurrence_id", "=", filter.occurrenceId);
+  if (filter.status) query = query.where("status", "=", filter.status);
+  if (filter.q?.trim()) {
+    const like = `%${filter.q
+      .trim()
+      .toLowerCase()
+      .replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn("lower", ["name"]), "like", sql<string>`${like} escape '\\'`),
+        eb("email", "like", sql<string>`${like} escape '\\'`),
+      ]),
+    );
+  }
+  const rows = await query.orderBy("created_at").orderBy("id").execute();
+  return rows.map(toRegistration);
+}
+
+/** Counts per status for each occurrence of an event. */
+export async function countRegistrations(db: Db, eventId: string): Promise<Map<string, Record<RegistrationStatus, number>>> {
+  const rows = await db
+    .selectFrom("registrations")
+    .select((eb) => ["occurrence_id", "status", eb.fn.countAll<number>().as("n")])
+    .where("event_id", "=", eventId)
+    .groupBy(["occurrence_id", "status"])
+    .execute();
+  const out = new Map<string, Record<RegistrationStatus, number>>();
+  for (const row of rows) {
+    const counts = out.get(row.occurrence_id) ?? { confirmed: 0, waitlisted: 0, pending: 0, declined: 0, cancelled: 0 };
+    counts[row.status] = Number(row.n);
+    out.set(row.occurrence_id, counts);
+  }
+  return out;
+}
+
+/** Sends the organiser's own message to the registrants of an occurrence with the given statuses. */
+export async function messageRegistrants(
+  ctx: Services,
+  actor: Actor,
+  occurrenceId: string,
+  message: { subject: string; body: string; statuses: RegistrationStatus[] },
+): Promise<number> {
+  const { event } = await loadOccurrence(ctx.db, occurrenceId);
+  if (!canManageEvent(actor, event)) throw new AppError("FORBIDDEN");
+  const errors: Record<string, MessageKey> = {};
+  if (!message.subject.trim()) errors.subject = "events.subjectRequired";
+  if (!message.body.trim()) errors.body = "events.bodyRequired";
+  if (message.statuses.length === 0) errors.statuses = "form.invalid";
+  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
+  const recipients = await ctx.db
+    .selectFrom("registrations")
+    .select(["id", "email", "locale"])
+    .where("occurrence_id", "=", occurrenceId)
+    .where("status", "in", message.statuses)
+    .where("email", "!=", "")
+    .execute();
+  const batch = newId();
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const r of recipients) {
+      const payload: SendEmailPayload = {
+        to: r.email,
+        locale: isLocale(r.locale) ? r.locale : "en",
+        template: "event.message",
+        values: { subject: message.subject.trim().slice(0, 200), body: message.body.trim().slice(0, 20_000) },
+      };
+      await enqueue(trx, ctx.clock, SEND_EMAIL, payload, { uniqueKey: `message:${batch}:${r.id}` });
+    }
+    await recordAudit(
+      { db: trx, clock: ctx.clock },
+      {
+        actorId: actor.id,
+        action: "occurrence.messaged",
+        subjectType: "occurrence",
+        subjectId: occurrenceId,
+        detail: String(recipients.length),
+      },
+    );
+  });
+  return recipients.length;
+}
+
+// ---- Mail and calendar ----
+
+export type StatusMail =
+  | "confirmed"
+  | "waitlisted"
+  | "pending"
+  | "promoted"
+  | "approved"
+  | "declined"
+  | "cancelled"
+  | "moved"
+  | "link"
+  | "reminder";
+
+/** The texts of an event in one language, with the usual fallbacks. */
+async function eventTexts(db: Db, event: Event, locale: Locale, config: SiteInfo): Promise<{ title: string; summary: string }> {
+  const rows = await db
+    .selectFrom("event_translations")
+    .select(["locale", "status", "title", "summary"])
+    .where("event_id", "=", event.id)
+    .where("status", "in", ["published", "outdated"])
+    .execute();
+  const chain = fallbackChain(locale, {
+    fallbacks: config.fallbacks,
+    defaultLocale: config.defaultLocale,
+    sourceLocale: event.sourceLocale,
+  });
+  const chosen = chooseTranslation(rows, chain);
+  return { title: chosen?.translation.title ?? event.slug, summary: chosen?.translation.summary ?? "" };
+}
+
+export function eventUrl(config: Pick<SiteInfo, "baseUrl">, event: Pick<Event, "slug">, locale: Locale): string {
+  return new URL(`/${LOCALE_INFO[locale].segment}/events/${event.slug}`, config.baseUrl).toString();
+}
+
+export function registrationUrl(config: Pick<SiteInfo, "baseUrl">, locale: Locale, token: string): string {
+  return new URL(`/${LOCALE_INFO[locale].segment}/registrations/${token}`, config.baseUrl).toString();
+}
+
+/** "7 Dec 2026, 09:00 – 10:30 (Europe/Paris, UTC+01:00)" in the reader's language and the event's zone. */
+export function formatOccurrenceTime(locale: Locale, occurrence: Pick<Occurrence, "startsAt" | "endsAt">, zone: string): string {
+  const sameDay = formatDateTime(locale, occurrence.startsAt, "date", zone) === formatDateTime(locale, occurrence.endsAt, "date", zone);
+  const end = sameDay
+    ? new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: zone }).format(new Date(occurrence.endsAt))
+    : formatDateTime(locale, occurrence.endsAt, "datetime", zone);
+  return `${formatDateTime(locale, occurrence.startsAt, "datetime", zone)} – ${end} (${zone}, ${zoneOffsetLabel(occurrence.startsAt, zone)})`;
+}
+
+export function locationText(
+  event: Event,
+  locale: Locale,
+  config: Pick<SiteInfo, "fallbacks" | "defaultLocale">,
+  onlineLabel: string,
+): string {
+  if (event.isOnline) return onlineLabel;
+  const chain = fallbackChain(locale, { ...config, sourceLocale: event.sourceLocale });
+  return [event.venue, event.address, pickText(event.city, chain), event.country ?? ""].filter((p) => p).join(", ");
+}
+
+/** The .ics of one occurrence in a language; the join link only for a confirmed registrant. */
+export async function occurrenceCalendar(
+  ctx: Pick<Services, "db" | "config">,
+  event: Event,
+  occurrence: Occurrence,
+  locale: Locale,
+  options: { joinUrl?: string; onlineLabel: string },
+): Promise<string> {
+  const texts = await eventTexts(ctx.db, event, locale, ctx.config);
+  const url = eventUrl(ctx.config, event, locale);
+  const entry: CalendarEntry = {
+    uid: occurrence.id,
+    title: texts.title,
+    description: [texts.summary, options.joinUrl ?? "", url].filter((p) => p).join("\n\n"),
+    url: options.joinUrl || url,
+    location: event.isOnline ? options.joinUrl || options.onlineLabel : locationText(event, locale, ctx.config, options.onlineLabel),
+    startsAt: occurrence.startsAt,
+    endsAt: occurrence.endsAt,
+    timeZone: event.timeZone,
+    isCancelled: occurrence.isCancelled,
+    updatedAt: event.updatedAt > occurrence.updatedAt ? event.updatedAt : occurrence.updatedAt,
+  };
+  return calendarFile([entry], { name: texts.title, host: ctx.config.baseUrl.host });
+}
+
+/**
+ * Queues the mail that tells a registrant where they stand, in their language, with the .ics when
+ * they hold a seat and the join link when the event is online. Called inside the transaction that
+ * made the change, so the mail goes if and only if the change was saved.
+ */
+export async function mailStatus(
+  ctx: Services,
+  registrationId: string,
+  kind: StatusMail,
+  token?: string,
+  uniqueKey?: string,
+): Promise<void> {
+  const row = await ctx.db.selectFrom("registrations").selectAll().where("id", "=", registrationId).executeTakeFirstOrThrow();
+  const registration = toRegistration(row);
+  if (!registration.email) return;
+  const { event, occurrence } = await loadOccurrence(ctx.db, registration.occurrenceId);
+  const locale = registration.locale;
+  const texts = await eventTexts(ctx.db, event, locale, ctx.config);
+  const holdsSeat = registration.status === "confirmed";
+  const values: Record<string, string> = {
+    name: registration.name,
+    event: texts.title,
+    when: formatOccurrenceTime(locale, occurrence, event.timeZone),
+    eventUrl: eventUrl(ctx.config, event, locale),
+    status: registration.status,
+  };
+  if (token) values.manageUrl = registrationUrl(ctx.config, locale, token);
+  if (holdsSeat && event.isOnline && occurrence.joinUrl) values.joinUrl = occurrence.joinUrl;
+  const payload: SendEmailPayload & { attachments?: { filename: string; content: string; contentType: string }[] } = {
+    to: registration.email,
+    locale,
+    template: `event.${kind}`,
+    values,
+  };
+  if (holdsSeat && kind !== "link") {
+    const ics = await occurrenceCalendar(ctx, event, occurrence, locale, {
+      ...(values.joinUrl ? { joinUrl: values.joinUrl } : {}),
+      onlineLabel: translate(locale, "events.online"),
+    });
+    payload.attachments = [{ filename: `${event.slug}.ics`, content: ics, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }];
+  }
+  await enqueue(ctx.db, ctx.clock, SEND_EMAIL, payload, uniqueKey ? { uniqueKey } : {});
+}
+
+// ---- Reminders ----
+
+export const REMIND = "event.remind";
+
+/** Queues one reminder job per configured reminder, keyed by the start so a moved occurrence gets new ones. */
+export async function scheduleReminders(ctx: Ctx, occurrence: Occurrence): Promise<void> {
+  const now = ctx.clock.now().getTime();
+  for (const minutes of occurrence.reminders) {
+    const runAt = Date.parse(occurrence.startsAt) - minutes * 60_000;
+    if (runAt <= now) continue;
+    await enqueue(
+      ctx.db,
+      ctx.clock,
+      REMIND,
+      { occurrenceId: occurrence.id, minutes, startsAt: occurrence.startsAt },
+      { runAt: new Date(runAt), uniqueKey: `remind:${occurrence.id}:${minutes}:${occurrence.startsAt}` },
+    );
+  }
+}
+
+/** Runs a reminder: one mail to each confirmed registrant, unless the occurrence moved or was cancelled since. */
+export async function sendReminders(ctx: Services, payload: { occurrenceId: string; minutes: number; startsAt: string }): Promise<number> {
+  const row = await ctx.db.selectFrom("occurrences").selectAll().where("id", "=", payload.occurrenceId).executeTakeFirst();
+  if (!row) return 0;
+  const occurrence = toOccurrence(row);
+  if (occurrence.isCancelled || occurrence.startsAt !== payload.startsAt || !occurrence.reminders.includes(payload.minutes)) return 0;
+  const registrations = await ctx.db
+    .selectFrom("registrations")
+    .select("id")
+    .where("occurrence_id", "=", occurrence.id)
+    .where("status", "=", "confirmed")
+    .where("email", "!=", "")
+    .execute();
+  for (const r of registrations) {
+    // The unique key keeps a re-run of this job from queueing a second reminder that is still waiting.
+    await mailStatus(ctx, r.id, "reminder", undefined, `reminder:${r.id}:${payload.minutes}:${payload.startsAt}`);
+  }
+  return registrations.length;
+}
+
+// ---- Privacy ----
+
+/** How long after an occurrence ends its registrants' names, emails and free-text answers are kept. */
+export const REGISTRATION_RETENTION_MS = 90 * DAY;
+
+/**
+ * Removes the personal data of registrations whose occurrence ended more than the retention period
+ * ago. Status and the answers to choice, country and organisation questions stay for statistics.
+ */
+export async function purgeRegistrations(ctx: Ctx): Promise<number> {
+  const cutoff = new Date(ctx.clock.now().getTime() - REGISTRATION_RETENTION_MS).toISOString();
+  const rows = await ctx.db
+    .selectFrom("registrations")
+    .innerJoin("occurrences", "occurrences.id", "registrations.occurrence_id")
+    .select(["registrations.id", "registrations.answers", "registrations.event_id"])
+    .where("occurrences.ends_at", "<", cutoff)
+    .where("registrations.email", "!=", "")
+    .limit(5000)
+    .execute();
+  if (rows.length === 0) return 0;
+  const kinds = new Map<string, string>();
+  const eventIds = [...new Set(rows.map((r) => r.event_id))];
+  const questions = await ctx.db.selectFrom("registration_questions").select(["id", "kind"]).where("event_id", "in", eventIds).execute();
+  for (const q of questions) kinds.set(q.id, q.kind);
+  const KEPT = new Set(["choice", "multi", "country", "organisation"]);
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const row of rows) {
+      const answers = JSON.parse(row.answers) as Record<string, unknown>;
+      const kept = Object.fromEntries(Object.entries(answers).filter(([id]) => KEPT.has(kinds.get(id) ?? "")));
+      await trx
+        .updateTable("registrations")
+        .set({ name: "", email: "", answers: JSON.stringify(kept), token_hash: hashToken(newToken()) })
+        .where("id", "=", row.id)
+        .execute();
+    }
+  });
+  return rows.length;
+}

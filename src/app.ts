@@ -10,6 +10,8 @@ import { registerApiRoutes } from "./api/routes.ts";
 import { registerPageRoutes } from "./content/routes.tsx";
 import { AppError } from "./errors.ts";
 import { registerEventAdminRoutes } from "./events/admin-routes.tsx";
+import { registerCatalogueRoutes } from "./events/catalogue-routes.tsx";
+import { registerRegistrationAdminRoutes } from "./events/registrations-admin-routes.tsx";
 import { registerEventSiteRoutes } from "./events/site-routes.tsx";
 import { LOCALE_INFO, type Locale, localeFromSegment, negotiateLocale } from "./i18n/locales.ts";
 import { translator } from "./i18n/messages.ts";
@@ -236,6 +238,8 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   registerAdminRoutes(app, services);
   registerEventSiteRoutes(app, services);
   registerEventAdminRoutes(app, services);
+  registerRegistrationAdminRoutes(app, services);
+  registerCatalogueRoutes(app, services);
   registerApiRoutes(app, services);
   return app;
 }

@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import enApi from "./catalogs/api/en.json" with { type: "json" };
+import enCatalogue from "./catalogs/catalogue/en.json" with { type: "json" };
 import en from "./catalogs/en.json" with { type: "json" };
 import enEvents from "./catalogs/events/en.json" with { type: "json" };
 import enEventsAdmin from "./catalogs/events-admin/en.json" with { type: "json" };
+import enEventsRegistrations from "./catalogs/events-registrations/en.json" with { type: "json" };
 import enEventsSite from "./catalogs/events-site/en.json" with { type: "json" };
 import { LOCALES, type Locale } from "./locales.ts";
 
@@ -13,10 +15,10 @@ import { LOCALES, type Locale } from "./locales.ts";
  * `catalogs/<locale>.json` for the shell, accounts and pages, `catalogs/<area>/<locale>.json` for the rest.
  * A key lives in exactly one area (catalogs.test.ts checks it).
  */
-export const CATALOG_AREAS = ["", "events", "events-site", "events-admin", "api"] as const;
+export const CATALOG_AREAS = ["", "events", "events-site", "events-admin", "events-registrations", "catalogue", "api"] as const;
 
 /** English is the source catalog: every message id, all areas merged. */
-export const SOURCE_CATALOG = { ...en, ...enEvents, ...enEventsSite, ...enEventsAdmin, ...enApi };
+export const SOURCE_CATALOG = { ...en, ...enEvents, ...enEventsSite, ...enEventsAdmin, ...enEventsRegistrations, ...enCatalogue, ...enApi };
 
 /** Every message id. */
 export type MessageKey = keyof typeof SOURCE_CATALOG;

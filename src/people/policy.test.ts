@@ -3,6 +3,8 @@ import { after, before, describe, test } from "node:test";
 import { ROUTES as API_ROUTES } from "../api/api.matrix.ts";
 import { createPage } from "../content/pages.ts";
 import { ROUTES as EVENT_ADMIN_ROUTES } from "../events/admin.matrix.ts";
+import { ROUTES as CATALOGUE_ROUTES } from "../events/catalogue.matrix.ts";
+import { ROUTES as REGISTRATION_ADMIN_ROUTES } from "../events/registrations-admin.matrix.ts";
 import { ROUTES as EVENT_SITE_ROUTES } from "../events/site.matrix.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
@@ -16,6 +18,8 @@ const EXPECTED: Record<string, string> = {
   ...API_ROUTES,
   ...EVENT_SITE_ROUTES,
   ...EVENT_ADMIN_ROUTES,
+  ...REGISTRATION_ADMIN_ROUTES,
+  ...CATALOGUE_ROUTES,
   "GET /": WHO.everyone,
   "GET /:locale/": WHO.everyone,
   "GET /:locale": WHO.everyone,

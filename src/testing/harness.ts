@@ -85,7 +85,13 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const fresh = await freshStore(engine);
   const clock = new TestClock();
-  const config = loadConfig({ OUTREACH_DATA_DIR: fresh.dataDir, LOG_LEVEL: "silent", OUTREACH_JOBS: "false", ...options.env });
+  const config = loadConfig({
+    OUTREACH_DATA_DIR: fresh.dataDir,
+    LOG_LEVEL: "silent",
+    OUTREACH_JOBS: "false",
+    ...(fresh.databaseUrl ? { DATABASE_URL: fresh.databaseUrl } : {}),
+    ...options.env,
+  });
   const running = await prepare(config, {
     demo: options.demo ?? false,
     clock,

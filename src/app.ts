@@ -1,10 +1,10 @@
 import cookie from "@fastify/cookie";
 import formbody from "@fastify/formbody";
-import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, LogController } from "fastify";
+import helmet, { type HelmetOptions } from "helmet";
 import { registerAdminRoutes } from "./admin/routes.tsx";
 import { registerApiRoutes } from "./api/routes.ts";
 import { registerPageRoutes } from "./content/routes.tsx";
@@ -78,7 +78,8 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   await app.register(cookie);
   await app.register(formbody);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5, fields: 200 } });
-  await app.register(helmet, {
+  // Security headers are the same on every response: helmet computes them once, at start.
+  const securityHeaders = computeSecurityHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -95,9 +96,13 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
         ...(config.isHttps ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    hsts: config.isHttps ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    strictTransportSecurity: config.isHttps ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: "same-origin" },
     crossOriginEmbedderPolicy: false,
+  });
+  app.addHook("onRequest", (_req, reply, done) => {
+    reply.headers(securityHeaders);
+    done();
   });
   await app.register(rateLimit, {
     global: false,
@@ -255,4 +260,19 @@ function toAppError(error: unknown): AppError {
   if (e.statusCode === 404) return new AppError("NOT_FOUND");
   if (typeof e.statusCode === "number" && e.statusCode >= 400 && e.statusCode < 500) return new AppError("BAD_REQUEST");
   return new AppError("INTERNAL");
+}
+
+/** The headers helmet sets for these options, captured once from its middleware. */
+function computeSecurityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: unknown) => {
+      headers[name] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name];
+    },
+  };
+  helmet(options)({} as never, response as never, () => {});
+  return headers;
 }

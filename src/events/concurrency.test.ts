@@ -16,8 +16,8 @@ import { listRegistrations } from "./registrations.ts";
  * Registration never sells a seat twice: many simultaneous registrations over real HTTP at one
  * occurrence, on SQLite with one instance and on PostgreSQL with two instances sharing the database.
  */
-const REQUESTS = 200;
-const SEATS = 50;
+const REQUESTS = Number(process.env.OUTREACH_TEST_REGISTRATIONS ?? 200);
+const SEATS = Math.floor(REQUESTS / 4);
 
 async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: "127.0.0.1" });

@@ -83,9 +83,14 @@ function loadRow(result: LoadResult, ratio: number | undefined): string[] {
   ];
 }
 
-/** The load table: every target, with the app/reference ratio on the app's rows. */
+/** The load table: every target, with the app/reference ratio on the app's rows; a reference two rows share is shown once. */
 export function formatLoadTable(comparisons: Comparison[], extra: LoadResult[]): string {
-  const rows = comparisons.flatMap((c) => [loadRow(c.reference, undefined), loadRow(c.app, ratioOf(c))]);
+  const shown = new Set<LoadResult>();
+  const rows = comparisons.flatMap((c) => {
+    const reference = shown.has(c.reference) ? [] : [loadRow(c.reference, undefined)];
+    shown.add(c.reference);
+    return [...reference, loadRow(c.app, ratioOf(c))];
+  });
   for (const result of extra) rows.push(loadRow(result, undefined));
   const header = ["target", "req/s", "p50 ms", "p99 ms", "bytes/resp", "errors / non-2xx", "CPU µs/req", "cores", "app/ref"];
   return table(header, rows, new Set([1, 2, 3, 4, 5, 6, 7, 8]));

@@ -1,16 +1,19 @@
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
 import type { Ctx } from "../db/index.ts";
+import type { SiteInfo } from "../events/registrations.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { createUser } from "../people/accounts.ts";
 import type { Actor } from "../people/policy.ts";
+import { loadDemoEvents } from "./events.ts";
 import { DEMO_PAGES } from "./pages.ts";
 
 /**
- * Loads the demo network on an empty database: a regional harm reduction network's pages, written
- * for Outreach from the facts of real events. Some translations are missing or drafts on purpose,
- * so that fallback and translation status can be seen.
+ * Loads the demo network on an empty database: a regional harm reduction network's pages and
+ * events, written for Outreach from the facts of real events. Some translations are missing or
+ * drafts on purpose, so that fallback and translation status can be seen. Takes the app's services
+ * (database, clock, config), since events need the site's address for their mails.
  */
-export async function loadDemoNetwork(ctx: Ctx): Promise<void> {
+export async function loadDemoNetwork(ctx: Ctx & { config: SiteInfo }): Promise<void> {
   const editor = await createUser(ctx, {
     email: "editor@example.org",
     name: "Demo editor",
@@ -31,6 +34,13 @@ export async function loadDemoNetwork(ctx: Ctx): Promise<void> {
     }
     if (page.isPublished !== false) await setPagePublished(ctx, actor, created.id, true);
   }
+  const organiser = await createUser(ctx, {
+    email: "organiser@example.org",
+    name: "Demo organiser",
+    password: `demo-${crypto.randomUUID()}`,
+    role: "organiser",
+  });
+  await loadDemoEvents(ctx, { id: organiser.id, role: "organiser", locales: [] });
 }
 
 export type DemoPage = {

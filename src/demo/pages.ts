@@ -1,5 +1,5 @@
 import type { DemoPage } from "./network.ts";
-import { EVENT_PAGES, NEWS_PAGES } from "./pages-events.ts";
+import { NEWS_PAGES } from "./pages-news.ts";
 
 /**
  * The demo network's pages. Facts come from public reports of real events and organisations; every
@@ -99,7 +99,7 @@ const SITE_PAGES: DemoPage[] = [
             "## In your language",
             "Each member writes in its own language, and the network's translators carry the texts into the others. When a page is not yet translated into your language, you see the original with a note saying so, never a machine translation.",
             "## About this demonstration",
-            "This site shows what Outreach can do. The network is imagined, but the events, programmes and organisations on it are real: the facts come from their public reports, and every text was written anew for this demonstration. See the [organisations and partners](/en/pages/members-and-partners) behind them.",
+            "This site shows what Outreach can do. The network is imagined, but the events, programmes and organisations on it are real: the facts come from their public reports, and every text was written anew for this demonstration. See the [organisations and partners](/en/pages/members-and-partners) behind them. Only the two upcoming events are made up, so that registration can be tried; their pages say so.",
           ].join("\n\n"),
         },
       },
@@ -121,7 +121,7 @@ const SITE_PAGES: DemoPage[] = [
             "## На вашем языке",
             "Каждый участник пишет на своём языке, а переводчики сети переводят тексты на другие языки. Если страница ещё не переведена на ваш язык, вы увидите оригинал с пометкой об этом — но никогда не машинный перевод.",
             "## Об этой демонстрации",
-            "Этот сайт показывает возможности Outreach. Сама сеть вымышлена, но события, программы и организации на нём настоящие: факты взяты из их открытых отчётов, а все тексты написаны заново специально для демонстрации. Посмотрите, [какие организации и партнёры](/ru/pages/members-and-partners) за ними стоят.",
+            "Этот сайт показывает возможности Outreach. Сама сеть вымышлена, но события, программы и организации на нём настоящие: факты взяты из их открытых отчётов, а все тексты написаны заново специально для демонстрации. Посмотрите, [какие организации и партнёры](/ru/pages/members-and-partners) за ними стоят. Придуманы только два предстоящих мероприятия — чтобы можно было попробовать регистрацию; об этом сказано на их страницах.",
           ].join("\n\n"),
         },
       },
@@ -143,7 +143,7 @@ const SITE_PAGES: DemoPage[] = [
             "## Вашою мовою",
             "Кожен учасник пише своєю мовою, а перекладачі мережі перекладають тексти на інші мови. Якщо сторінку ще не перекладено вашою мовою, ви побачите оригінал із позначкою про це — але ніколи не машинний переклад.",
             "## Про цю демонстрацію",
-            "Цей сайт показує можливості Outreach. Саму мережу вигадано, але події, програми й організації на ньому справжні: факти взято з їхніх відкритих звітів, а всі тексти написано заново спеціально для демонстрації. Подивіться, [які організації та партнери](/uk/pages/members-and-partners) за ними стоять.",
+            "Цей сайт показує можливості Outreach. Саму мережу вигадано, але події, програми й організації на ньому справжні: факти взято з їхніх відкритих звітів, а всі тексти написано заново спеціально для демонстрації. Подивіться, [які організації та партнери](/uk/pages/members-and-partners) за ними стоять. Вигадано лише два майбутні заходи — щоб можна було спробувати реєстрацію; про це сказано на їхніх сторінках.",
           ].join("\n\n"),
         },
       },
@@ -165,7 +165,7 @@ const SITE_PAGES: DemoPage[] = [
             "## Na vašem jeziku",
             "Svaka članica piše na svom jeziku, a prevodioci mreže prenose tekstove na druge jezike. Kada stranica još nije prevedena na vaš jezik, videćete original sa napomenom o tome, a nikada mašinski prevod.",
             "## O ovoj demonstraciji",
-            "Ovaj sajt pokazuje šta Outreach može. Sama mreža je izmišljena, ali događaji, programi i organizacije na njemu su stvarni: činjenice potiču iz njihovih javnih izveštaja, a svi tekstovi su napisani iznova za ovu demonstraciju. Pogledajte [organizacije i partnere](/sr-latn/pages/members-and-partners) koji stoje iza njih.",
+            "Ovaj sajt pokazuje šta Outreach može. Sama mreža je izmišljena, ali događaji, programi i organizacije na njemu su stvarni: činjenice potiču iz njihovih javnih izveštaja, a svi tekstovi su napisani iznova za ovu demonstraciju. Pogledajte [organizacije i partnere](/sr-latn/pages/members-and-partners) koji stoje iza njih. Izmišljena su samo dva predstojeća događaja, da bi se mogla isprobati prijava; to piše i na njihovim stranicama.",
           ].join("\n\n"),
         },
       },
@@ -255,11 +255,11 @@ const SITE_PAGES: DemoPage[] = [
             "Three strands of work that run through this site: getting governments to fund harm reduction, emergency support after the war in Ukraine, and keeping services open during COVID-19.",
           body: [
             "## Harm Reduction Works—Fund It!",
-            "For years, harm reduction in Eastern Europe and Central Asia depended on foreign donors. Under this regional programme, the Eurasian Harm Reduction Network (EHRN) worked for support at home, including from police and interior ministries. In 2016, with UNODC, it brought [police and NGOs together](/en/pages/police-and-ngos-2016) in Minsk, Almaty, Tbilisi and Dushanbe.",
+            "For years, harm reduction in Eastern Europe and Central Asia depended on foreign donors. Under this regional programme, the Eurasian Harm Reduction Network (EHRN) worked for support at home, including from police and interior ministries. In 2016, with UNODC, it began to bring police and NGOs to the same table: first in [Minsk](/en/events/police-and-ngos-minsk-2016), then at meetings planned in [Almaty](/en/events/police-and-ngos-almaty-2016), [Tbilisi](/en/events/police-and-ngos-tbilisi-2016) and [Dushanbe](/en/events/police-and-ngos-dushanbe-2016).",
             "## Emergency support for Ukraine and neighbouring countries",
             "The UNODC-led project “Emergency support for the provision of HIV and Harm Reduction services among key populations in Ukraine and refugees in selected neighbouring countries” helps services keep working with people affected by the war. In Serbia, DPNSEE used it in 2023 to [publish health information for refugees](/en/pages/information-for-refugees-2023) and to [train shelter and service staff](/en/pages/women-who-use-drugs-workshops-2023) on the needs of women who use drugs.",
             "## COVID-19 and harm reduction webinars",
-            "In April 2020, Médecins du Monde, WHO, UNODC, INPUD, HRI and EuroNPUD started a series of webinars in which harm reduction workers told each other how they kept services going during the pandemic. About 400 people registered for [the first one](/en/pages/covid-19-harm-reduction-webinar); WHO and UNODC followed with regional webinars for decision makers.",
+            "In April 2020, Médecins du Monde, WHO, UNODC, INPUD, HRI and EuroNPUD started a series of webinars in which harm reduction workers told each other how they kept services going during the pandemic. About 400 people registered for [the first one](/en/events/covid-19-harm-reduction-webinar); WHO and UNODC followed with regional webinars for decision makers.",
           ].join("\n\n"),
         },
       },
@@ -271,11 +271,11 @@ const SITE_PAGES: DemoPage[] = [
             "Три направления работы, о которых рассказывает этот сайт: чтобы государства сами финансировали снижение вреда, экстренная помощь после начала войны в Украине и сохранение услуг во время COVID-19.",
           body: [
             "## Harm Reduction Works—Fund It! («Снижение вреда работает — финансируйте его!»)",
-            "Долгие годы снижение вреда в Восточной Европе и Центральной Азии держалось на иностранных донорах. В рамках этой региональной программы Евразийская сеть снижения вреда (ЕССВ) добивалась поддержки внутри стран, в том числе со стороны полиции и министерств внутренних дел. В 2016 году вместе с УНП ООН она [собрала полицию и НКО](/ru/pages/police-and-ngos-2016) в Минске, Алматы, Тбилиси и Душанбе.",
+            "Долгие годы снижение вреда в Восточной Европе и Центральной Азии держалось на иностранных донорах. В рамках этой региональной программы Евразийская сеть снижения вреда (ЕССВ) добивалась поддержки внутри стран, в том числе со стороны полиции и министерств внутренних дел. В 2016 году вместе с УНП ООН она начала собирать полицию и НКО за одним столом: сначала [в Минске](/ru/events/police-and-ngos-minsk-2016), затем на встречах, запланированных [в Алматы](/ru/events/police-and-ngos-almaty-2016), [Тбилиси](/ru/events/police-and-ngos-tbilisi-2016) и [Душанбе](/ru/events/police-and-ngos-dushanbe-2016).",
             "## Экстренная поддержка Украины и соседних стран",
             "Проект под руководством УНП ООН «Экстренная поддержка предоставления услуг по ВИЧ и снижению вреда ключевым группам населения в Украине и беженцам в отдельных соседних странах» помогает службам продолжать работу с людьми, пострадавшими от войны. В Сербии DPNSEE в 2023 году [подготовила для беженцев информацию о здоровье](/ru/pages/information-for-refugees-2023) и [провела обучение для сотрудников служб и приютов](/ru/pages/women-who-use-drugs-workshops-2023) о потребностях женщин, употребляющих наркотики.",
             "## Вебинары о COVID-19 и снижении вреда",
-            "В апреле 2020 года «Врачи мира», ВОЗ, УНП ООН, INPUD, HRI и EuroNPUD начали серию вебинаров, на которых сотрудники программ снижения вреда рассказывали друг другу, как сохранить услуги во время пандемии. На [первый вебинар](/ru/pages/covid-19-harm-reduction-webinar) зарегистрировались около 400 человек; затем ВОЗ и УНП ООН провели региональные вебинары для лиц, принимающих решения.",
+            "В апреле 2020 года «Врачи мира», ВОЗ, УНП ООН, INPUD, HRI и EuroNPUD начали серию вебинаров, на которых сотрудники программ снижения вреда рассказывали друг другу, как сохранить услуги во время пандемии. На [первый вебинар](/ru/events/covid-19-harm-reduction-webinar) зарегистрировались около 400 человек; затем ВОЗ и УНП ООН провели региональные вебинары для лиц, принимающих решения.",
           ].join("\n\n"),
         },
       },
@@ -288,11 +288,11 @@ const SITE_PAGES: DemoPage[] = [
             "Три напрями роботи, про які розповідає цей сайт: щоб держави самі фінансували зменшення шкоди, екстрена допомога після початку війни в Україні та збереження послуг під час COVID-19.",
           body: [
             "## Harm Reduction Works—Fund It! («Зменшення шкоди працює — фінансуйте його!»)",
-            "Багато років зменшення шкоди у Східній Європі та Центральній Азії трималося на іноземних донорах. У межах цієї регіональної програми Євразійська мережа зменшення шкоди (EHRN) домагалася підтримки в самих країнах, зокрема з боку поліції та міністерств внутрішніх справ. У 2016 році разом з УНЗ ООН вона [зібрала поліцію та НУО](/uk/pages/police-and-ngos-2016) у Мінську, Алмати, Тбілісі та Душанбе.",
+            "Багато років зменшення шкоди у Східній Європі та Центральній Азії трималося на іноземних донорах. У межах цієї регіональної програми Євразійська мережа зменшення шкоди (EHRN) домагалася підтримки в самих країнах, зокрема з боку поліції та міністерств внутрішніх справ. У 2016 році разом з УНЗ ООН вона почала збирати поліцію та НУО за одним столом: спершу [у Мінську](/uk/events/police-and-ngos-minsk-2016), а потім на зустрічах, запланованих [в Алмати](/uk/events/police-and-ngos-almaty-2016), [Тбілісі](/uk/events/police-and-ngos-tbilisi-2016) і [Душанбе](/uk/events/police-and-ngos-dushanbe-2016).",
             "## Екстрена підтримка України та сусідніх країн",
             "Проєкт під керівництвом УНЗ ООН «Екстрена підтримка надання послуг із ВІЛ та зменшення шкоди ключовим групам в Україні та біженцям в окремих сусідніх країнах» допомагає службам продовжувати роботу з людьми, які постраждали від війни. У Сербії DPNSEE у 2023 році [підготувала для біженців інформацію про здоров’я](/uk/pages/information-for-refugees-2023) та [провела навчання для працівників служб і притулків](/uk/pages/women-who-use-drugs-workshops-2023) щодо потреб жінок, які вживають наркотики.",
             "## Вебінари про COVID-19 та зменшення шкоди",
-            "У квітні 2020 року «Лікарі світу», ВООЗ, УНЗ ООН, INPUD, HRI та EuroNPUD розпочали серію вебінарів, на яких працівники програм зменшення шкоди розповідали одне одному, як зберегти послуги під час пандемії. На [перший вебінар](/uk/pages/covid-19-harm-reduction-webinar) зареєструвалися близько 400 людей; згодом ВООЗ і УНЗ ООН провели регіональні вебінари для тих, хто ухвалює рішення.",
+            "У квітні 2020 року «Лікарі світу», ВООЗ, УНЗ ООН, INPUD, HRI та EuroNPUD розпочали серію вебінарів, на яких працівники програм зменшення шкоди розповідали одне одному, як зберегти послуги під час пандемії. На [перший вебінар](/uk/events/covid-19-harm-reduction-webinar) зареєструвалися близько 400 людей; згодом ВООЗ і УНЗ ООН провели регіональні вебінари для тих, хто ухвалює рішення.",
           ].join("\n\n"),
         },
       },
@@ -457,4 +457,4 @@ const SITE_PAGES: DemoPage[] = [
   },
 ];
 
-export const DEMO_PAGES: DemoPage[] = [...SITE_PAGES, ...EVENT_PAGES, ...NEWS_PAGES];
+export const DEMO_PAGES: DemoPage[] = [...SITE_PAGES, ...NEWS_PAGES];

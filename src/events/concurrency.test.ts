@@ -17,7 +17,7 @@ import { listRegistrations } from "./registrations.ts";
  * occurrence, on SQLite with one instance and on PostgreSQL with two instances sharing the database.
  */
 const REQUESTS = Number(process.env.OUTREACH_TEST_REGISTRATIONS ?? 200);
-const SEATS = Math.floor(REQUESTS / 4);
+const SEATS = Number(process.env.OUTREACH_TEST_SEATS ?? 50);
 
 async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: "127.0.0.1" });

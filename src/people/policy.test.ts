@@ -9,6 +9,7 @@ import { ROUTES as EVENT_SITE_ROUTES } from "../events/site.matrix.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { WHO } from "../testing/matrix.ts";
+import { sessionCookieName } from "../web/cookies.ts";
 
 /**
  * The role matrix: for every route, who gets through. Written out by hand, apart from the policy
@@ -136,7 +137,14 @@ for (const engine of ENGINES) {
           const isSessionEnding = row.includes("sign-out");
           const client = isSessionEnding ? await clientFor(role, true) : clients.get(role)!;
           await client.get(role === "anonymous" ? "/en/account/sign-in" : role === "pending" ? "/en/account/two-factor" : "/admin/account");
-          const res = method === "GET" ? await client.get(url) : await client.post(url, {});
+          // PATCH (API only) goes out with the same session cookie the client holds, as a browser's fetch would.
+          const session = `${sessionCookieName(t.services)}=${client.cookie(sessionCookieName(t.services)) ?? ""}`;
+          const res =
+            method === "GET"
+              ? await client.get(url)
+              : method === "POST"
+                ? await client.post(url, {})
+                : await t.app.inject({ method: method as "PATCH", url, payload: {}, headers: { cookie: session } });
           const isDenied =
             res.statusCode === 401 ||
             ((res.statusCode === 302 || res.statusCode === 303) && String(res.headers.location).includes("/account/sign-in?next=")) ||

@@ -77,9 +77,15 @@ function ErrorView({ v, error, isAdmin }: { v: View; error: AppError; isAdmin: b
 /** The one place errors become responses: a page in the reader's language, or JSON under /api. */
 export async function renderError(reply: FastifyReply, req: FastifyRequest, services: Services, error: AppError) {
   if (req.url.startsWith("/api/")) {
+    // Each field error keeps its stable message key as a code beside the message in the request's language.
+    const fields = Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, { code: key, message: req.t(key) }]));
+    if (error.code === "RATE_LIMITED" && !reply.hasHeader("Retry-After")) reply.header("Retry-After", "60");
+    if (error.code === "NOT_SIGNED_IN") reply.header("WWW-Authenticate", 'Bearer realm="api"');
     return reply
       .code(error.status)
-      .send({ error: { code: error.code, message: req.t(ERROR_CODES[error.code].message), fields: error.fields } });
+      .header("Cache-Control", "no-store")
+      .type("application/json; charset=utf-8")
+      .send({ error: { code: error.code, message: req.t(ERROR_CODES[error.code].message), fields } });
   }
   if (error.code === "RATE_LIMITED") reply.header("Retry-After", "60");
   const isAdmin = req.url.startsWith("/admin") && req.user !== null;

@@ -3,7 +3,7 @@ import { changedFields, type TranslationStatus } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Actor } from "../people/policy.ts";
 import { listEventTranslations } from "./events.ts";
-import { type Event, type EventFields, eventFieldsOf, type EventTranslation, type OrganisationRole, toEvent } from "./model.ts";
+import { type Event, type EventFields, type EventTranslation, eventFieldsOf, type OrganisationRole, toEvent } from "./model.ts";
 import { countRegistrations } from "./registrations.ts";
 
 /** What the organiser's admin reads beyond the domain functions: overviews, links and the translation editor. */
@@ -121,4 +121,15 @@ export async function getEventTextEditor(db: Db, event: Event, locale: Locale): 
   const statuses: Record<string, TranslationStatus> = {};
   for (const t of translations) statuses[t.locale] = t.status;
   return { event, locale, source, translation, status: translation?.status ?? "missing", statuses, changes };
+}
+
+/** The event's title in its original language, for headings in the admin. */
+export async function eventTitle(db: Db, event: Event): Promise<string> {
+  const row = await db
+    .selectFrom("event_translations")
+    .select("title")
+    .where("event_id", "=", event.id)
+    .where("locale", "=", event.sourceLocale)
+    .executeTakeFirst();
+  return row?.title ?? event.slug;
 }

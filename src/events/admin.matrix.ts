@@ -1,5 +1,32 @@
 import { WHO } from "../testing/matrix.ts";
 
 /** Rows of the role matrix for these routes: "METHOD /pattern" → who gets through. */
-export const ROUTES: Record<string, string> = {};
-void WHO;
+export const ROUTES: Record<string, string> = {
+  "GET /admin/events": WHO.eventTranslators,
+  "GET /admin/events/new": WHO.organisers,
+  "POST /admin/events/new": WHO.organisers,
+  "GET /admin/events/:id": WHO.organisers,
+  "POST /admin/events/:id": WHO.organisers,
+  "POST /admin/events/:id/publish": WHO.organisers,
+  "POST /admin/events/:id/unpublish": WHO.organisers,
+  "POST /admin/events/:id/owner": WHO.admin,
+  "GET /admin/events/:id/text/:lang": WHO.eventTranslators,
+  "POST /admin/events/:id/text/:lang": WHO.eventTranslators,
+  "GET /admin/events/:id/agenda": WHO.organisers,
+  "POST /admin/events/:id/agenda": WHO.organisers,
+  "GET /admin/events/:id/agenda/:sessionId": WHO.organisers,
+  "POST /admin/events/:id/agenda/:sessionId": WHO.organisers,
+  "POST /admin/events/:id/agenda/:sessionId/delete": WHO.organisers,
+  "GET /admin/events/:id/occurrences": WHO.organisers,
+  "POST /admin/events/:id/occurrences": WHO.organisers,
+  "GET /admin/events/:id/occurrences/:occurrenceId": WHO.organisers,
+  "POST /admin/events/:id/occurrences/:occurrenceId": WHO.organisers,
+  "POST /admin/events/:id/occurrences/:occurrenceId/cancel": WHO.organisers,
+  "POST /admin/events/:id/occurrences/:occurrenceId/restore": WHO.organisers,
+  "GET /admin/events/:id/form": WHO.organisers,
+  "POST /admin/events/:id/form": WHO.organisers,
+  "GET /admin/events/:id/form/:questionId": WHO.organisers,
+  "POST /admin/events/:id/form/:questionId": WHO.organisers,
+  "POST /admin/events/:id/form/:questionId/move": WHO.organisers,
+  "POST /admin/events/:id/form/:questionId/delete": WHO.organisers,
+};

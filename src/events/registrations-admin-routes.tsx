@@ -1,5 +1,535 @@
-import type { FastifyInstance } from "fastify";
-import type { Services } from "../web/context.ts";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { stringify } from "csv-stringify/sync";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { AppError } from "../errors.ts";
+import { chooseTranslation, fallbackChain, pickText } from "../i18n/content.ts";
+import { LOCALE_INFO } from "../i18n/locales.ts";
+import type { MessageKey } from "../i18n/messages.ts";
+import type { Actor } from "../people/policy.ts";
+import type { Services, View } from "../web/context.ts";
+import { asList, type FieldErrors, formValues } from "../web/forms.ts";
+import { seeOther, sendPage, viewOf } from "../web/render.ts";
+import { eventToManage, listEventTranslations, listOccurrences, listQuestions, listSessions } from "./events.ts";
+import {
+  createMaterial,
+  deleteMaterial,
+  deleteMaterialFile,
+  listMaterials,
+  MATERIAL_MAX_BYTES,
+  materialFileFor,
+  materialFilePath,
+  saveMaterialFile,
+} from "./materials.ts";
+import { type Occurrence, REGISTRATION_STATUSES, type RegistrationStatus, utcToLocal } from "./model.ts";
+import {
+  approveRegistration,
+  cancelRegistration,
+  countRegistrations,
+  declineRegistration,
+  findRegistration,
+  listRegistrations,
+  messageRegistrants,
+  moveRegistration,
+  type RegistrationFilter,
+} from "./registrations.ts";
+import {
+  answerText,
+  ConfirmView,
+  type EventHeader,
+  localizedFrom,
+  MaterialsView,
+  type MessageValues,
+  MessageView,
+  occurrenceLabel,
+  RegistrationsView,
+  STATUS_KEYS,
+  type UploadErrors,
+} from "./registrations-admin-views.tsx";
+
+/** How many registrations the page shows at once; the CSV always has all of them. */
+const PAGE_ROWS = 500;
+
+/** Notices after an action, from ?done=…; `count` fills in numbers. */
+const DONE: Record<string, MessageKey> = {
+  approved: "regAdmin.done.approved",
+  declined: "regAdmin.done.declined",
+  cancelled: "regAdmin.done.cancelled",
+  moved: "regAdmin.done.moved",
+  messaged: "regAdmin.done.messaged",
+  materialAdded: "regAdmin.done.materialAdded",
+  materialDeleted: "regAdmin.done.materialDeleted",
+  fileSaved: "regAdmin.done.fileSaved",
+  fileDeleted: "regAdmin.done.fileDeleted",
+};
+
+type IdParams = { id: string };
+type RegistrationParams = { id: string; registrationId: string };
+type MaterialParams = { id: string; materialId: string };
+type FileParams = { id: string; materialId: string; fileId: string };
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+/** The filters of the list, from a query string; anything unknown is dropped. */
+function parseFilter(query: unknown, occurrences: readonly Occurrence[]): RegistrationFilter {
+  const q = (query ?? {}) as Record<string, unknown>;
+  const filter: RegistrationFilter = {};
+  const occurrenceId = text(q.occurrence);
+  if (occurrences.some((o) => o.id === occurrenceId)) filter.occurrenceId = occurrenceId;
+  const status = text(q.status);
+  if ((REGISTRATION_STATUSES as readonly string[]).includes(status)) filter.status = status as RegistrationStatus;
+  const search = text(q.q).trim().slice(0, 200);
+  if (search) filter.q = search;
+  return filter;
+}
+
+function filterQuery(filter: RegistrationFilter): string {
+  const params = new URLSearchParams();
+  if (filter.occurrenceId) params.set("occurrence", filter.occurrenceId);
+  if (filter.status) params.set("status", filter.status);
+  if (filter.q) params.set("q", filter.q);
+  return params.toString();
+}
+
+/** A spreadsheet must not run what a registrant typed: cells that would start a formula get a leading quote. */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function isFieldError(error: unknown): error is AppError {
+  return error instanceof AppError && Object.keys(error.fields).length > 0;
+}
+
+/** Reads what is left of an upload so the request completes; errors no longer matter here. */
+async function drain(stream: Readable): Promise<void> {
+  try {
+    for await (const _ of stream) {
+      // discarded
+    }
+  } catch {
+    // already failed or destroyed
+  }
+}
+
+/** An upload stream whose failures (a broken or cut-off request) read as a bad request, not a server error. */
+async function* guarded(stream: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+  try {
+    for await (const chunk of stream) yield chunk;
+  } catch {
+    throw new AppError("BAD_REQUEST");
+  }
+}
 
 /** Registrations of an event for its organisers: filters, approval, moves, cancellation, CSV, messages; and materials. */
-export function registerRegistrationAdminRoutes(_app: FastifyInstance, _services: Services): void {}
+export function registerRegistrationAdminRoutes(app: FastifyInstance, services: Services): void {
+  const { config, db } = services;
+
+  async function headerFor(req: FastifyRequest, id: string): Promise<EventHeader> {
+    const event = await eventToManage(db, req.actor, id);
+    const chain = fallbackChain(req.locale, {
+      fallbacks: config.fallbacks,
+      defaultLocale: config.defaultLocale,
+      sourceLocale: event.sourceLocale,
+    });
+    const chosen = chooseTranslation(await listEventTranslations(db, id), chain);
+    return { event, title: chosen?.translation.title ?? event.slug, chain };
+  }
+
+  function viewWithNotice(req: FastifyRequest): View {
+    const v = viewOf(req, services);
+    const q = (req.query ?? {}) as Record<string, unknown>;
+    const key = DONE[text(q.done)];
+    if (key) v.notice = v.t(key, { count: Number(text(q.count)) || 0 });
+    return v;
+  }
+
+  // ---- The list ----
+
+  async function renderRegistrations(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    header: EventHeader,
+    filter: RegistrationFilter,
+    errors?: FieldErrors,
+    status = 200,
+  ) {
+    const eventId = header.event.id;
+    const [occurrences, counts, questions, registrations] = await Promise.all([
+      listOccurrences(db, eventId),
+      countRegistrations(db, eventId),
+      listQuestions(db, eventId),
+      listRegistrations(db, eventId, filter),
+    ]);
+    return sendPage(
+      reply,
+      <RegistrationsView
+        v={viewWithNotice(req)}
+        header={header}
+        occurrences={occurrences}
+        counts={counts}
+        questions={questions}
+        registrations={registrations.slice(0, PAGE_ROWS)}
+        total={registrations.length}
+        filter={filter}
+        errors={errors}
+      />,
+      status,
+    );
+  }
+
+  app.get<{ Params: IdParams }>("/admin/events/:id/registrations", { config: { access: "events.manage" } }, async (req, reply) => {
+    const header = await headerFor(req, req.params.id);
+    const occurrences = await listOccurrences(db, header.event.id);
+    return renderRegistrations(req, reply, header, parseFilter(req.query, occurrences));
+  });
+
+  const ACTIONS: Record<string, { done: string; run: (actor: Actor, id: string, target: string) => Promise<unknown> }> = {
+    approve: { done: "approved", run: (actor: Actor, id: string) => approveRegistration(services, actor, id) },
+    decline: { done: "declined", run: (actor: Actor, id: string) => declineRegistration(services, actor, id) },
+    cancel: { done: "cancelled", run: (actor: Actor, id: string) => cancelRegistration(services, actor, id) },
+    move: { done: "moved", run: (actor: Actor, id: string, target: string) => moveRegistration(services, actor, id, target) },
+  };
+
+  for (const [name, action] of Object.entries(ACTIONS)) {
+    app.post<{ Params: RegistrationParams }>(
+      `/admin/events/:id/registrations/:registrationId/${name}`,
+      { config: { access: "events.manage" } },
+      async (req, reply) => {
+        const header = await headerFor(req, req.params.id);
+        const { event } = header;
+        const values = formValues(req.body);
+        const occurrences = await listOccurrences(db, event.id);
+        const back = filterQuery(parseFilter(Object.fromEntries(new URLSearchParams(text(values.back))), occurrences));
+        const filter = parseFilter(Object.fromEntries(new URLSearchParams(back)), occurrences);
+        const registration = await findRegistration(db, req.params.registrationId);
+        if (registration.eventId !== event.id) throw new AppError("NOT_FOUND");
+        const list = `/admin/events/${event.id}/registrations`;
+
+        if (name === "cancel" && values.confirm !== "yes") {
+          const occurrence = occurrences.find((o) => o.id === registration.occurrenceId);
+          const v = viewOf(req, services);
+          return sendPage(
+            reply,
+            <ConfirmView
+              v={v}
+              header={header}
+              tab="registrations"
+              title={v.t("regAdmin.cancelConfirm.title")}
+              lines={[
+                v.t("regAdmin.cancelConfirm.who", {
+                  name: registration.name,
+                  email: registration.email,
+                  when: occurrence ? occurrenceLabel(v, event, occurrence) : "",
+                  status: v.t(STATUS_KEYS[registration.status]),
+                }),
+                v.t("regAdmin.cancelConfirm.effect"),
+              ]}
+              action={`${list}/${registration.id}/cancel`}
+              hidden={{ back }}
+              confirmLabel={v.t("regAdmin.cancelConfirm.confirm")}
+              backHref={`${list}${back ? `?${back}` : ""}#r-${registration.id}`}
+              backLabel={v.t("regAdmin.cancelConfirm.keep")}
+            />,
+          );
+        }
+        try {
+          const target = text(values.occurrenceId);
+          if (name === "move" && !occurrences.some((o) => o.id === target)) {
+            throw new AppError("VALIDATION_FAILED", { occurrenceId: "regAdmin.moveTargetInvalid" });
+          }
+          await action.run(req.actor!, registration.id, target);
+        } catch (error) {
+          if (!isFieldError(error)) throw error;
+          return renderRegistrations(req, reply, header, filter, error.fields, error.status);
+        }
+        return seeOther(reply, `${list}?${back ? `${back}&` : ""}done=${action.done}`);
+      },
+    );
+  }
+
+  // ---- CSV ----
+
+  app.get<{ Params: IdParams }>("/admin/events/:id/registrations.csv", { config: { access: "events.manage" } }, async (req, reply) => {
+    const header = await headerFor(req, req.params.id);
+    const { event, chain } = header;
+    const v = viewOf(req, services);
+    const [occurrences, questions] = await Promise.all([listOccurrences(db, event.id), listQuestions(db, event.id)]);
+    const registrations = await listRegistrations(db, event.id, parseFilter(req.query, occurrences));
+    const byId = new Map(occurrences.map((o) => [o.id, o]));
+    const local = (iso: string) => utcToLocal(iso, event.timeZone).replace("T", " ");
+    const rows: string[][] = [
+      [
+        v.t("regAdmin.col.status"),
+        v.t("regAdmin.col.name"),
+        v.t("regAdmin.csv.pseudonymous"),
+        v.t("regAdmin.col.email"),
+        v.t("regAdmin.col.language"),
+        v.t("regAdmin.csv.startsUtc"),
+        v.t("regAdmin.csv.startsLocal", { zone: event.timeZone }),
+        v.t("regAdmin.csv.registeredAt", { zone: event.timeZone }),
+        ...questions.map((q) => pickText(q.label, chain)),
+      ],
+      ...registrations.map((r) => {
+        const occurrence = byId.get(r.occurrenceId);
+        return [
+          v.t(STATUS_KEYS[r.status]),
+          r.name,
+          r.isPseudonymous ? v.t("regAdmin.yes") : v.t("regAdmin.no"),
+          r.email,
+          LOCALE_INFO[r.locale].name,
+          occurrence?.startsAt ?? "",
+          occurrence ? local(occurrence.startsAt) : "",
+          local(r.createdAt),
+          ...questions.map((q) => answerText(v, q, r.answers[q.id], chain)),
+        ];
+      }),
+    ];
+    const csv = stringify(
+      rows.map((row) => row.map(safeCell)),
+      { bom: true, record_delimiter: "windows" },
+    );
+    return reply
+      .header("Content-Type", "text/csv; charset=utf-8")
+      .header("Content-Disposition", `attachment; filename="registrations-${event.slug}.csv"`)
+      .header("Cache-Control", "private, no-store")
+      .send(csv);
+  });
+
+  // ---- Messages ----
+
+  async function renderMessage(req: FastifyRequest, reply: FastifyReply, header: EventHeader, values: MessageValues, errors?: FieldErrors) {
+    const [occurrences, counts] = await Promise.all([listOccurrences(db, header.event.id), countRegistrations(db, header.event.id)]);
+    const chosen = occurrences.find((o) => o.id === values.occurrenceId) ?? occurrences.find((o) => !o.isCancelled) ?? occurrences[0];
+    const filled = { ...values, occurrenceId: chosen?.id ?? "" };
+    const perStatus = chosen ? counts.get(chosen.id) : undefined;
+    const recipients = perStatus ? filled.statuses.reduce((n, s) => n + (perStatus[s as RegistrationStatus] ?? 0), 0) : 0;
+    return sendPage(
+      reply,
+      <MessageView
+        v={viewWithNotice(req)}
+        header={header}
+        occurrences={occurrences}
+        values={filled}
+        recipients={recipients}
+        errors={errors}
+      />,
+      errors ? 422 : 200,
+    );
+  }
+
+  function statusesFrom(value: string | string[] | undefined): string[] {
+    return asList(value).filter((s) => (REGISTRATION_STATUSES as readonly string[]).includes(s));
+  }
+
+  app.get<{ Params: IdParams }>("/admin/events/:id/registrations/message", { config: { access: "events.manage" } }, async (req, reply) => {
+    const header = await headerFor(req, req.params.id);
+    const q = formValues(req.query);
+    // The recipients form says it was sent (step), so that unticking every status means none, not the default.
+    const statuses = q.step === "count" ? statusesFrom(q.status) : ["confirmed"];
+    return renderMessage(req, reply, header, { occurrenceId: text(q.occurrence), statuses, subject: "", body: "" });
+  });
+
+  app.post<{ Params: IdParams }>("/admin/events/:id/registrations/message", { config: { access: "events.manage" } }, async (req, reply) => {
+    const header = await headerFor(req, req.params.id);
+    const body = formValues(req.body);
+    const values: MessageValues = {
+      occurrenceId: text(body.occurrenceId),
+      statuses: statusesFrom(body.status),
+      subject: text(body.subject),
+      body: text(body.body),
+    };
+    const occurrences = await listOccurrences(db, header.event.id);
+    try {
+      const errors: FieldErrors = {};
+      if (!occurrences.some((o) => o.id === values.occurrenceId)) errors.occurrence = "form.invalid";
+      if (values.subject.length > 200) errors.subject = "form.tooLong";
+      if (values.body.length > 20_000) errors.body = "form.tooLong";
+      if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
+      const count = await messageRegistrants(services, req.actor!, values.occurrenceId, {
+        subject: values.subject,
+        body: values.body,
+        statuses: values.statuses as RegistrationStatus[],
+      });
+      const params = new URLSearchParams({ occurrence: values.occurrenceId, step: "count" });
+      for (const s of values.statuses) params.append("status", s);
+      params.set("done", "messaged");
+      params.set("count", String(count));
+      return seeOther(reply, `/admin/events/${header.event.id}/registrations/message?${params}`);
+    } catch (error) {
+      if (!isFieldError(error)) throw error;
+      return renderMessage(req, reply, header, values, error.fields);
+    }
+  });
+
+  // ---- Materials ----
+
+  async function renderMaterials(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    header: EventHeader,
+    options: { values?: Record<string, string>; errors?: FieldErrors; upload?: UploadErrors } = {},
+  ) {
+    const [materials, sessions] = await Promise.all([listMaterials(db, header.event.id), listSessions(db, header.event.id)]);
+    const hasErrors = options.errors !== undefined || options.upload !== undefined;
+    return sendPage(
+      reply,
+      <MaterialsView
+        v={viewWithNotice(req)}
+        header={header}
+        materials={materials}
+        sessions={sessions}
+        values={options.values ?? {}}
+        errors={options.errors}
+        upload={options.upload}
+      />,
+      hasErrors ? 422 : 200,
+    );
+  }
+
+  app.get<{ Params: IdParams }>("/admin/events/:id/materials", { config: { access: "events.manage" } }, async (req, reply) => {
+    return renderMaterials(req, reply, await headerFor(req, req.params.id));
+  });
+
+  app.post<{ Params: IdParams }>("/admin/events/:id/materials", { config: { access: "events.manage" } }, async (req, reply) => {
+    const header = await headerFor(req, req.params.id);
+    const values = Object.fromEntries(Object.entries(formValues(req.body)).map(([k, x]) => [k, text(x)]));
+    try {
+      const material = await createMaterial(services, req.actor!, header.event.id, {
+        title: localizedFrom(values, "title", config.locales),
+        visibility: values.visibility ?? "",
+        sessionId: values.sessionId || null,
+      });
+      return seeOther(reply, `/admin/events/${header.event.id}/materials?done=materialAdded#m-${material.id}`);
+    } catch (error) {
+      if (!isFieldError(error)) throw error;
+      return renderMaterials(req, reply, header, { values, errors: error.fields });
+    }
+  });
+
+  app.post<{ Params: MaterialParams }>(
+    "/admin/events/:id/materials/:materialId/files",
+    {
+      config: { access: "events.manage" },
+      // A multipart body is read by the handler, after the form-token check: a form without
+      // JavaScript sends its token in the address instead, and it is checked the same way.
+      onRequest: async (req) => {
+        const token = (req.query as Record<string, unknown> | undefined)?._csrf;
+        if (typeof token === "string" && req.headers["x-csrf-token"] === undefined) req.headers["x-csrf-token"] = token;
+      },
+    },
+    async (req, reply) => {
+      const { id, materialId } = req.params;
+      const header = await headerFor(req, id);
+      let locale = "";
+      let isSaved = false;
+      let failure: unknown;
+      if (req.isMultipart()) {
+        try {
+          for await (const part of req.parts({ limits: { fileSize: MATERIAL_MAX_BYTES + 1, files: 1, fields: 10 } })) {
+            if (part.type === "field") {
+              if (part.fieldname === "locale" && typeof part.value === "string") locale = part.value;
+              continue;
+            }
+            if (part.fieldname !== "file" || isSaved || failure) {
+              await drain(part.file);
+              continue;
+            }
+            try {
+              await saveMaterialFile(services, req.actor!, id, materialId, {
+                locale,
+                fileName: part.filename,
+                content: guarded(part.file),
+              });
+              isSaved = true;
+            } catch (error) {
+              failure = error;
+            } finally {
+              await drain(part.file);
+            }
+          }
+        } catch (error) {
+          const isTooLarge = (error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE";
+          failure ??= isTooLarge
+            ? new AppError("VALIDATION_FAILED", { file: "regAdmin.materials.fileTooLarge" })
+            : new AppError("BAD_REQUEST");
+        }
+      }
+      if (!isSaved && !failure) failure = new AppError("VALIDATION_FAILED", { file: "regAdmin.materials.fileRequired" });
+      if (failure) {
+        if (!isFieldError(failure)) throw failure;
+        return renderMaterials(req, reply, header, { upload: { materialId, locale, errors: failure.fields } });
+      }
+      return seeOther(reply, `/admin/events/${id}/materials?done=fileSaved#m-${materialId}`);
+    },
+  );
+
+  app.get<{ Params: FileParams }>(
+    "/admin/events/:id/materials/:materialId/files/:fileId",
+    { config: { access: "events.manage" } },
+    async (req, reply) => {
+      const { event } = await headerFor(req, req.params.id);
+      const found = await materialFileFor(db, req.params.fileId);
+      if (!found || found.material.eventId !== event.id || found.material.id !== req.params.materialId) throw new AppError("NOT_FOUND");
+      const file = materialFilePath(config.dataDir, found.file.id);
+      const size = await stat(file).then(
+        (s) => s.size,
+        () => undefined,
+      );
+      if (size === undefined) throw new AppError("NOT_FOUND");
+      const ascii = found.file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+      return reply
+        .header("Content-Type", found.file.contentType)
+        .header("Content-Length", size)
+        .header("Content-Disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.file.fileName)}`)
+        .header("Cache-Control", "private, no-store")
+        .send(createReadStream(file));
+    },
+  );
+
+  app.post<{ Params: FileParams }>(
+    "/admin/events/:id/materials/:materialId/files/:fileId/delete",
+    { config: { access: "events.manage" } },
+    async (req, reply) => {
+      const { id, materialId, fileId } = req.params;
+      await headerFor(req, id);
+      await deleteMaterialFile(services, req.actor!, id, materialId, fileId);
+      return seeOther(reply, `/admin/events/${id}/materials?done=fileDeleted#m-${materialId}`);
+    },
+  );
+
+  app.post<{ Params: MaterialParams }>(
+    "/admin/events/:id/materials/:materialId/delete",
+    { config: { access: "events.manage" } },
+    async (req, reply) => {
+      const { id, materialId } = req.params;
+      const header = await headerFor(req, id);
+      const material = (await listMaterials(db, id)).find((m) => m.id === materialId);
+      if (!material) throw new AppError("NOT_FOUND");
+      if (formValues(req.body).confirm !== "yes") {
+        const v = viewOf(req, services);
+        return sendPage(
+          reply,
+          <ConfirmView
+            v={v}
+            header={header}
+            tab="materials"
+            title={v.t("regAdmin.materials.deleteTitle")}
+            lines={[
+              v.t("regAdmin.materials.deleteEffect", { title: pickText(material.title, header.chain), count: material.files.length }),
+            ]}
+            action={`/admin/events/${id}/materials/${materialId}/delete`}
+            hidden={{}}
+            confirmLabel={v.t("regAdmin.materials.deleteConfirm")}
+            backHref={`/admin/events/${id}/materials#m-${materialId}`}
+            backLabel={v.t("regAdmin.materials.keep")}
+          />,
+        );
+      }
+      await deleteMaterial(services, req.actor!, id, materialId);
+      return seeOther(reply, `/admin/events/${id}/materials?done=materialDeleted`);
+    },
+  );
+}

@@ -441,20 +441,11 @@ export async function listRegistrations(db: Db, eventId: string, filter: Registr
   let query = db.selectFrom("registrations").selectAll().where("event_id", "=", eventId);
   if (filter.occurrenceId) query = query.where("occurrence_id", "=", filter.occurrenceId);
   if (filter.status) query = query.where("status", "=", filter.status);
-  if (filter.q?.trim()) {
-    const like = `%${filter.q
-      .trim()
-      .toLowerCase()
-      .replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn("lower", ["name"]), "like", sql<string>`${like} escape '\\'`),
-        eb("email", "like", sql<string>`${like} escape '\\'`),
-      ]),
-    );
-  }
   const rows = await query.orderBy("created_at").orderBy("id").execute();
-  return rows.map(toRegistration);
+  // Searched here rather than in SQL: SQLite's lower() folds only ASCII, and names are Cyrillic too.
+  const q = filter.q?.trim().toLocaleLowerCase();
+  const matching = q ? rows.filter((r) => r.name.toLocaleLowerCase().includes(q) || r.email.includes(q)) : rows;
+  return matching.map(toRegistration);
 }
 
 /** Counts per status for each occurrence of an event. */

@@ -87,6 +87,9 @@ export function SiteLayout(props: LayoutProps) {
                   <a href={localePath(v.locale)}>{v.t("nav.home")}</a>
                 </li>
                 <li>
+                  <a href={localePath(v.locale, "/events")}>{v.t("site.nav.events")}</a>
+                </li>
+                <li>
                   <a href={localePath(v.locale, "/pages/about")}>{v.t("nav.about")}</a>
                 </li>
                 <li>
@@ -126,6 +129,12 @@ export function AdminLayout(props: LayoutProps) {
   const items: { href: string; label: string; show: boolean }[] = [
     { href: "/admin", label: v.t("admin.nav.dashboard"), show: true },
     { href: "/admin/pages", label: v.t("admin.nav.pages"), show: can(actor, "pages.translate") },
+    { href: "/admin/events", label: v.t("eventsAdmin.nav"), show: can(actor, "events.manage") || can(actor, "events.translate") },
+    { href: "/admin/organisations", label: v.t("catalogue.organisations.title"), show: can(actor, "catalogue.manage") },
+    { href: "/admin/profiles", label: v.t("catalogue.profiles.title"), show: can(actor, "catalogue.manage") },
+    { href: "/admin/programmes", label: v.t("catalogue.programmes.title"), show: can(actor, "catalogue.manage") },
+    { href: "/admin/series", label: v.t("catalogue.series.title"), show: can(actor, "catalogue.manage") },
+    { href: "/admin/topics", label: v.t("catalogue.topics.title"), show: can(actor, "catalogue.manage") },
     { href: "/admin/users", label: v.t("admin.nav.users"), show: can(actor, "users.manage") },
     { href: "/admin/outbox", label: v.t("admin.nav.outbox"), show: can(actor, "outbox.read") },
     { href: "/admin/jobs", label: v.t("admin.nav.jobs"), show: can(actor, "jobs.read") },

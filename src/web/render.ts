@@ -18,6 +18,13 @@ const NOTICES: Record<string, MessageKey> = {
   created: "notice.created",
   signedOutElsewhere: "notice.signedOutElsewhere",
   passwordChanged: "notice.passwordChanged",
+  eventPublished: "eventsAdmin.notice.published",
+  eventUnpublished: "eventsAdmin.notice.unpublished",
+  eventOwnerChanged: "eventsAdmin.notice.ownerChanged",
+  eventItemDeleted: "eventsAdmin.notice.deleted",
+  occurrenceCancelled: "eventsAdmin.notice.occurrenceCancelled",
+  occurrenceRestored: "eventsAdmin.notice.occurrenceRestored",
+  questionMoved: "eventsAdmin.notice.questionMoved",
 };
 
 /** The view context for a request; alternates default to every enabled language. */

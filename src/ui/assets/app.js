@@ -4,3 +4,33 @@ document.addEventListener("DOMContentLoaded", () => {
   const summary = document.querySelector(".error-summary");
   if (summary instanceof HTMLElement) summary.focus();
 });
+
+// Event times in the reader's own zone: each <time data-local> gets its time as the browser's zone
+// tells it, unless the page already shows that zone (data-zones). The text is the page's own message.
+document.addEventListener("DOMContentLoaded", () => {
+  let zone;
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return;
+  }
+  if (!zone) return;
+  const lang = document.documentElement.lang || undefined;
+  for (const el of document.querySelectorAll("time[data-local]")) {
+    if (!(el instanceof HTMLTimeElement) || (el.dataset.zones || "").split(" ").includes(zone)) continue;
+    const start = new Date(el.dateTime);
+    const end = new Date(el.dataset.ends || el.dateTime);
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) continue;
+    const style = el.dataset.style === "time" ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" };
+    const format = new Intl.DateTimeFormat(lang, { ...style, timeZone: zone });
+    const text =
+      typeof format.formatRange === "function" ? format.formatRange(start, end) : `${format.format(start)} – ${format.format(end)}`;
+    const out = document.createElement("span");
+    out.className = "local-time";
+    out.textContent = (el.dataset.local || "%s").replace("%s", `${text} (${zone})`);
+    el.after(out);
+  }
+  // The zone chooser starts at the reader's own zone.
+  const select = document.querySelector("form[data-zone-form] select");
+  if (select instanceof HTMLSelectElement && [...select.options].some((o) => o.value === zone)) select.value = zone;
+});

@@ -1,0 +1,381 @@
+import { createHash, randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { recordAudit } from "../admin/audit.ts";
+import type { Config } from "../config.ts";
+import { newId } from "../db/ids.ts";
+import type { Ctx, Db } from "../db/index.ts";
+import type { MaterialFileRow, MaterialRow } from "../db/schema.ts";
+import { AppError } from "../errors.ts";
+import { type LocalizedText, parseLocalized } from "../i18n/content.ts";
+import { isLocale, type Locale } from "../i18n/locales.ts";
+import type { MessageKey } from "../i18n/messages.ts";
+import type { Actor } from "../people/policy.ts";
+import { announceContentChange } from "../web/micro-cache.ts";
+import { eventToManage } from "./events.ts";
+
+/**
+ * Materials of an event: slides, handouts, reports, one file per language. Files are checked by
+ * what they contain, never by their name or the type the browser claims, and stored under
+ * `<dataDir>/files/materials/<material_files.id>`; the row keeps the name, type, size and hash.
+ */
+
+export const MATERIAL_VISIBILITIES = ["public", "registrants"] as const;
+export type MaterialVisibility = (typeof MATERIAL_VISIBILITIES)[number];
+
+/** The largest file accepted, in bytes (20 MB, as the multipart limit of the app). */
+export const MATERIAL_MAX_BYTES = 20 * 1024 * 1024;
+
+export type MaterialFile = {
+  id: string;
+  materialId: string;
+  locale: Locale;
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+};
+
+export type Material = {
+  id: string;
+  eventId: string;
+  sessionId: string | null;
+  title: LocalizedText;
+  visibility: MaterialVisibility;
+  position: number;
+  createdAt: string;
+  files: MaterialFile[];
+};
+
+type FilesCtx = Ctx & { config: Pick<Config, "dataDir" | "locales"> };
+
+function toMaterial(row: MaterialRow, files: MaterialFile[]): Material {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    sessionId: row.session_id,
+    title: parseLocalized(row.title),
+    visibility: row.visibility === "registrants" ? "registrants" : "public",
+    position: row.position,
+    createdAt: row.created_at,
+    files,
+  };
+}
+
+function toMaterialFile(row: MaterialFileRow): MaterialFile {
+  return {
+    id: row.id,
+    materialId: row.material_id,
+    locale: isLocale(row.locale) ? row.locale : "en",
+    fileName: row.file_name,
+    contentType: row.content_type,
+    size: Number(row.size),
+    sha256: row.sha256,
+    createdAt: row.created_at,
+  };
+}
+
+/** Where the bytes of a stored material file live. */
+export function materialFilePath(dataDir: string, fileId: string): string {
+  if (!/^[\w-]{1,100}$/.test(fileId)) throw new AppError("NOT_FOUND");
+  return path.join(materialsDir(dataDir), fileId);
+}
+
+function materialsDir(dataDir: string): string {
+  return path.join(dataDir, "files", "materials");
+}
+
+/** The materials of an event in their order, each with its files. */
+export async function listMaterials(db: Db, eventId: string): Promise<Material[]> {
+  const rows = await db.selectFrom("materials").selectAll().where("event_id", "=", eventId).orderBy("position").orderBy("id").execute();
+  if (rows.length === 0) return [];
+  const files = await db
+    .selectFrom("material_files")
+    .selectAll()
+    .where(
+      "material_id",
+      "in",
+      rows.map((r) => r.id),
+    )
+    .orderBy("locale")
+    .execute();
+  return rows.map((row) => toMaterial(row, files.filter((f) => f.material_id === row.id).map(toMaterialFile)));
+}
+
+/** One file with its material, for serving a download; the caller decides who may see it. */
+export async function materialFileFor(db: Db, fileId: string): Promise<{ file: MaterialFile; material: Material } | undefined> {
+  const file = await db.selectFrom("material_files").selectAll().where("id", "=", fileId).executeTakeFirst();
+  if (!file) return undefined;
+  const material = await db.selectFrom("materials").selectAll().where("id", "=", file.material_id).executeTakeFirst();
+  if (!material) return undefined;
+  const files = await db.selectFrom("material_files").selectAll().where("material_id", "=", material.id).orderBy("locale").execute();
+  return { file: toMaterialFile(file), material: toMaterial(material, files.map(toMaterialFile)) };
+}
+
+async function materialOf(db: Db, eventId: string, materialId: string): Promise<MaterialRow> {
+  const row = await db.selectFrom("materials").selectAll().where("id", "=", materialId).where("event_id", "=", eventId).executeTakeFirst();
+  if (!row) throw new AppError("NOT_FOUND");
+  return row;
+}
+
+export type MaterialInput = { title: LocalizedText; visibility: string; sessionId: string | null };
+
+/** Adds a material (without files yet) to an event; its title is required in the event's source language. */
+export async function createMaterial(ctx: Ctx, actor: Actor, eventId: string, input: MaterialInput): Promise<Material> {
+  const event = await eventToManage(ctx.db, actor, eventId);
+  const errors: Record<string, MessageKey> = {};
+  const title: LocalizedText = {};
+  for (const [locale, text] of Object.entries(input.title)) {
+    const trimmed = text?.trim() ?? "";
+    if (!isLocale(locale) || !trimmed) continue;
+    if (trimmed.length > 300) errors[`title_${locale}`] = "form.tooLong";
+    title[locale] = trimmed;
+  }
+  if (!title[event.sourceLocale]) errors[`title_${event.sourceLocale}`] = "regAdmin.materials.titleRequired";
+  if (!(MATERIAL_VISIBILITIES as readonly string[]).includes(input.visibility)) errors.visibility = "form.invalid";
+  if (input.sessionId) {
+    const session = await ctx.db
+      .selectFrom("event_sessions")
+      .select("id")
+      .where("id", "=", input.sessionId)
+      .where("event_id", "=", eventId)
+      .executeTakeFirst();
+    if (!session) errors.sessionId = "form.invalid";
+  }
+  if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
+  const count = await ctx.db
+    .selectFrom("materials")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("event_id", "=", eventId)
+    .executeTakeFirstOrThrow();
+  const row: MaterialRow = {
+    id: newId(),
+    event_id: eventId,
+    session_id: input.sessionId || null,
+    title: JSON.stringify(title),
+    visibility: input.visibility as MaterialVisibility,
+    position: Number(count.n),
+    created_at: ctx.clock.now().toISOString(),
+  };
+  await ctx.db.insertInto("materials").values(row).execute();
+  await recordAudit(ctx, { actorId: actor.id, action: "material.created", subjectType: "material", subjectId: row.id });
+  announceContentChange();
+  return toMaterial(row, []);
+}
+
+/** Removes a material with all its files, from the database and from the disk. */
+export async function deleteMaterial(ctx: FilesCtx, actor: Actor, eventId: string, materialId: string): Promise<void> {
+  await eventToManage(ctx.db, actor, eventId);
+  await materialOf(ctx.db, eventId, materialId);
+  const files = await ctx.db.selectFrom("material_files").select("id").where("material_id", "=", materialId).execute();
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("material_files").where("material_id", "=", materialId).execute();
+    await trx.deleteFrom("materials").where("id", "=", materialId).execute();
+    await recordAudit(
+      { db: trx, clock: ctx.clock },
+      { actorId: actor.id, action: "material.deleted", subjectType: "material", subjectId: materialId },
+    );
+  });
+  for (const f of files) await rm(materialFilePath(ctx.config.dataDir, f.id), { force: true });
+  announceContentChange();
+}
+
+/** Removes the file of one language of a material. */
+export async function deleteMaterialFile(ctx: FilesCtx, actor: Actor, eventId: string, materialId: string, fileId: string): Promise<void> {
+  await eventToManage(ctx.db, actor, eventId);
+  await materialOf(ctx.db, eventId, materialId);
+  const result = await ctx.db
+    .deleteFrom("material_files")
+    .where("id", "=", fileId)
+    .where("material_id", "=", materialId)
+    .executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw new AppError("NOT_FOUND");
+  await recordAudit(ctx, { actorId: actor.id, action: "material.file-deleted", subjectType: "material", subjectId: materialId });
+  await rm(materialFilePath(ctx.config.dataDir, fileId), { force: true });
+  announceContentChange();
+}
+
+// ---- Checking what a file is ----
+
+export type FileKind = { contentType: string; extension: string };
+
+const PDF: FileKind = { contentType: "application/pdf", extension: "pdf" };
+const DOCX: FileKind = { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" };
+const ODT: FileKind = { contentType: "application/vnd.oasis.opendocument.text", extension: "odt" };
+const PNG: FileKind = { contentType: "image/png", extension: "png" };
+const JPEG: FileKind = { contentType: "image/jpeg", extension: "jpg" };
+const WEBP: FileKind = { contentType: "image/webp", extension: "webp" };
+
+/** How much of the start of a file is kept to recognise it. */
+const HEAD_BYTES = 256 * 1024;
+
+function startsWith(bytes: Buffer, signature: readonly number[], offset = 0): boolean {
+  return bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
+}
+
+/** The names (and, for stored entries, the first bytes) of the zip entries whose local headers lie in `head`. */
+function zipEntries(head: Buffer): { name: string; stored: Buffer | undefined }[] {
+  const entries: { name: string; stored: Buffer | undefined }[] = [];
+  let at = 0;
+  // A local file header: "PK\3\4", then fixed fields, the name and an extra field. Entries written
+  // with a data descriptor may not state their size, so the next header is searched for instead.
+  while (at + 30 <= head.length && entries.length < 200) {
+    if (!startsWith(head, [0x50, 0x4b, 0x03, 0x04], at)) {
+      const next = head.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), at + 1);
+      if (next < 0) break;
+      at = next;
+      continue;
+    }
+    const method = head.readUInt16LE(at + 8);
+    const compressedSize = head.readUInt32LE(at + 18);
+    const nameLength = head.readUInt16LE(at + 26);
+    const extraLength = head.readUInt16LE(at + 28);
+    const nameEnd = at + 30 + nameLength;
+    if (nameEnd > head.length) break;
+    const name = head.subarray(at + 30, nameEnd).toString("utf8");
+    const dataStart = nameEnd + extraLength;
+    const stored =
+      method === 0 && compressedSize > 0 ? head.subarray(dataStart, Math.min(head.length, dataStart + compressedSize)) : undefined;
+    entries.push({ name, stored });
+    at = compressedSize > 0 ? dataStart + compressedSize : at + 4;
+  }
+  return entries;
+}
+
+/** What a file is, from its first bytes: PDF, DOCX, ODT, PNG, JPEG or WEBP; undefined for anything else. */
+export function detectFileKind(head: Buffer): FileKind | undefined {
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return PDF; // %PDF-
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return PNG;
+  if (startsWith(head, [0xff, 0xd8, 0xff])) return JPEG;
+  if (startsWith(head, [0x52, 0x49, 0x46, 0x46]) && startsWith(head, [0x57, 0x45, 0x42, 0x50], 8)) return WEBP; // RIFF….WEBP
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
+    const entries = zipEntries(head);
+    const mimetype = entries.find((e) => e.name === "mimetype");
+    if (mimetype?.stored?.toString("latin1").trim() === ODT.contentType) return ODT;
+    if (entries.some((e) => e.name === "[Content_Types].xml") && entries.some((e) => e.name.startsWith("word/"))) return DOCX;
+  }
+  return undefined;
+}
+
+/**
+ * A file name safe to store and to offer in a download: no path, no control or reserved characters,
+ * at most 120 characters, ending in the extension of what the file really is.
+ */
+export function sanitiseFileName(name: string, kind: FileKind): string {
+  const base = (name.split(/[/\\]/).pop() ?? "")
+    .normalize("NFC")
+    .replace(/[\p{Cc}\p{Cf}<>:"|?*]/gu, "_")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[.\s]+|[.\s]+$/g, "");
+  const dot = base.lastIndexOf(".");
+  const stem = (dot > 0 ? base.slice(0, dot) : base)
+    .trim()
+    .slice(0, 110)
+    .replace(/[.\s]+$/, "");
+  return `${stem || "material"}.${kind.extension}`;
+}
+
+export type UploadInput = { locale: string; fileName: string; content: AsyncIterable<Buffer> };
+
+/**
+ * Stores the file of one language of a material, replacing the one before. The file is kept only
+ * if it is at most 20 MB and, by its content, one of the accepted kinds; otherwise nothing is
+ * stored and a field error says why. Past the limit the upload is still read to its end (but not
+ * written), so the request completes; when this throws early, the caller drains what is left.
+ */
+export async function saveMaterialFile(
+  ctx: FilesCtx,
+  actor: Actor,
+  eventId: string,
+  materialId: string,
+  input: UploadInput,
+): Promise<MaterialFile> {
+  const dir = materialsDir(ctx.config.dataDir);
+  const temp = path.join(dir, `.upload-${randomBytes(12).toString("hex")}`);
+  let placedAt: string | undefined;
+  let isCommitted = false;
+  try {
+    await eventToManage(ctx.db, actor, eventId);
+    await materialOf(ctx.db, eventId, materialId);
+    if (!isLocale(input.locale) || !ctx.config.locales.includes(input.locale)) {
+      throw new AppError("VALIDATION_FAILED", { locale: "form.invalid" });
+    }
+    await mkdir(dir, { recursive: true });
+    const received = await receive(input.content, temp);
+    const errors: Record<string, MessageKey> = {};
+    const kind = detectFileKind(received.head);
+    if (received.size === 0) errors.file = "regAdmin.materials.fileRequired";
+    else if (received.size > MATERIAL_MAX_BYTES) errors.file = "regAdmin.materials.fileTooLarge";
+    else if (!kind) errors.file = "regAdmin.materials.fileType";
+    if (Object.keys(errors).length > 0 || !kind) throw new AppError("VALIDATION_FAILED", errors);
+    const locale = input.locale as Locale;
+
+    const row: MaterialFileRow = {
+      id: newId(),
+      material_id: materialId,
+      locale,
+      file_name: sanitiseFileName(input.fileName, kind),
+      content_type: kind.contentType,
+      size: received.size,
+      sha256: received.sha256,
+      created_at: ctx.clock.now().toISOString(),
+    };
+    const replaced = await ctx.db.transaction().execute(async (trx) => {
+      const before = await trx
+        .selectFrom("material_files")
+        .select("id")
+        .where("material_id", "=", materialId)
+        .where("locale", "=", locale)
+        .execute();
+      await trx.deleteFrom("material_files").where("material_id", "=", materialId).where("locale", "=", locale).execute();
+      await trx.insertInto("material_files").values(row).execute();
+      await recordAudit(
+        { db: trx, clock: ctx.clock },
+        { actorId: actor.id, action: "material.file-saved", subjectType: "material", subjectId: materialId, detail: locale },
+      );
+      // Put in place inside the transaction: if the file cannot be moved, the row is not saved either.
+      const target = materialFilePath(ctx.config.dataDir, row.id);
+      await rename(temp, target);
+      placedAt = target;
+      return before.map((b) => b.id);
+    });
+    isCommitted = true;
+    for (const id of replaced) await rm(materialFilePath(ctx.config.dataDir, id), { force: true });
+    announceContentChange();
+    return toMaterialFile(row);
+  } catch (error) {
+    if (placedAt && !isCommitted) await rm(placedAt, { force: true });
+    throw error;
+  } finally {
+    if (!placedAt) await rm(temp, { force: true });
+  }
+}
+
+/** Writes an upload to a temporary file while hashing it; past the limit it keeps reading but stops writing. */
+async function receive(content: AsyncIterable<Buffer>, temp: string): Promise<{ size: number; sha256: string; head: Buffer }> {
+  const hash = createHash("sha256");
+  const headParts: Buffer[] = [];
+  let headLength = 0;
+  let size = 0;
+  await pipeline(
+    async function* () {
+      for await (const chunk of content) {
+        size += chunk.length;
+        if (size > MATERIAL_MAX_BYTES) continue;
+        hash.update(chunk);
+        if (headLength < HEAD_BYTES) {
+          const part = chunk.subarray(0, HEAD_BYTES - headLength);
+          headParts.push(part);
+          headLength += part.length;
+        }
+        yield chunk;
+      }
+    },
+    createWriteStream(temp, { flags: "wx", mode: 0o600 }),
+  );
+  return { size, sha256: hash.digest("hex"), head: Buffer.concat(headParts) };
+}

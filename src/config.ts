@@ -20,6 +20,8 @@ export type Config = {
   trustProxy: boolean;
   runJobs: boolean;
   secret: string | undefined;
+  /** Registrations one client address may send per 10 minutes. */
+  registrationLimit: number;
 };
 
 export class ConfigError extends Error {
@@ -80,6 +82,11 @@ const envSchema = z.object({
   TRUST_PROXY: flag.default(false),
   OUTREACH_JOBS: flag.default(true),
   OUTREACH_SECRET: z.string().min(32, "must be at least 32 characters long").optional(),
+  OUTREACH_REGISTRATION_LIMIT: z.coerce
+    .number({ error: "must be a whole number of at least 1" })
+    .int("must be a whole number of at least 1")
+    .min(1, "must be a whole number of at least 1")
+    .default(20),
 });
 
 /** Parses OUTREACH_FALLBACKS, e.g. "uk=ru,en;sr-Cyrl=sr-Latn,en". */
@@ -145,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.TRUST_PROXY,
     runJobs: e.OUTREACH_JOBS,
     secret: e.OUTREACH_SECRET,
+    registrationLimit: e.OUTREACH_REGISTRATION_LIMIT,
     ...overrides,
   };
 }

@@ -40,7 +40,7 @@ export function calendarFile(entries: readonly CalendarEntry[], options: { name:
     calendar.createEvent({
       id: `${entry.uid}@${options.host}`,
       sequence: Math.max(0, Math.floor((Date.parse(entry.updatedAt) - Date.UTC(2026, 0, 1)) / 60_000)),
-      stamp: at(entry.updatedAt),
+      stamp: new Date(entry.updatedAt),
       start: at(entry.startsAt),
       end: at(entry.endsAt),
       timezone: entry.timeZone,

@@ -550,11 +550,23 @@ export function registrationUrl(config: Pick<SiteInfo, "baseUrl">, locale: Local
   return new URL(`/${LOCALE_INFO[locale].segment}/registrations/${token}`, config.baseUrl).toString();
 }
 
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function timeFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = timeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone });
+    timeFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "7 Dec 2026, 09:00 – 10:30 (Europe/Paris, UTC+01:00)" in the reader's language and the event's zone. */
 export function formatOccurrenceTime(locale: Locale, occurrence: Pick<Occurrence, "startsAt" | "endsAt">, zone: string): string {
   const sameDay = formatDateTime(locale, occurrence.startsAt, "date", zone) === formatDateTime(locale, occurrence.endsAt, "date", zone);
   const end = sameDay
-    ? new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone: zone }).format(new Date(occurrence.endsAt))
+    ? timeFormat(locale, zone).format(new Date(occurrence.endsAt))
     : formatDateTime(locale, occurrence.endsAt, "datetime", zone);
   return `${formatDateTime(locale, occurrence.startsAt, "datetime", zone)} – ${end} (${zone}, ${zoneOffsetLabel(occurrence.startsAt, zone)})`;
 }

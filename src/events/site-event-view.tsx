@@ -321,7 +321,13 @@ export function EventView({
             ))}
           </ol>
           {read.occurrences.length > 0 ? (
-            <ZoneForm v={v} action={localePath(v.locale, `/events/${event.slug}`)} tz={tz} keep={agendaAt ? { at: agendaAt } : {}} />
+            <ZoneForm
+              v={v}
+              action={localePath(v.locale, `/events/${event.slug}`)}
+              tz={tz}
+              keep={agendaAt ? { at: agendaAt } : {}}
+              eventZone={event.timeZone}
+            />
           ) : null}
         </section>
 

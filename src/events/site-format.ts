@@ -151,15 +151,63 @@ export function agendaTimes(
   return { startsAt: start, endsAt: end };
 }
 
-/** The options of the zone chooser as HTML, built once: zone names need no escaping. */
-const ZONE_OPTIONS = TIME_ZONES.map((z) => `<option>${z}</option>`).join("");
+/**
+ * The zones offered in the chooser without JavaScript: where the networks' members and partners
+ * are, west to east, plus the event's own and the chosen one. A full list of 400 zones would triple
+ * the weight of every event page; any valid zone still works in `?tz=`, and with JavaScript the
+ * reader's own zone is used anyway.
+ */
+const COMMON_ZONES = [
+  "America/New_York",
+  "UTC",
+  "Europe/Lisbon",
+  "Europe/London",
+  "Africa/Casablanca",
+  "Europe/Paris",
+  "Europe/Berlin",
+  "Europe/Belgrade",
+  "Europe/Sarajevo",
+  "Europe/Skopje",
+  "Europe/Tirane",
+  "Europe/Warsaw",
+  "Europe/Athens",
+  "Europe/Sofia",
+  "Europe/Bucharest",
+  "Europe/Chisinau",
+  "Europe/Kyiv",
+  "Europe/Vilnius",
+  "Europe/Riga",
+  "Europe/Tallinn",
+  "Europe/Helsinki",
+  "Europe/Istanbul",
+  "Europe/Minsk",
+  "Europe/Moscow",
+  "Africa/Nairobi",
+  "Asia/Tbilisi",
+  "Asia/Yerevan",
+  "Asia/Baku",
+  "Europe/Samara",
+  "Asia/Tashkent",
+  "Asia/Dushanbe",
+  "Asia/Ashgabat",
+  "Asia/Yekaterinburg",
+  "Asia/Almaty",
+  "Asia/Bishkek",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "Asia/Novosibirsk",
+  "Asia/Bangkok",
+  "Asia/Jakarta",
+  "Asia/Shanghai",
+  "Asia/Kuala_Lumpur",
+].filter((z) => ZONE_SET.has(z));
 
-export function zoneOptionsHtml(selected: string | undefined, placeholder: string): string {
-  if (selected && ZONE_SET.has(selected))
-    return ZONE_OPTIONS.replace(`<option>${selected}</option>`, `<option selected="">${selected}</option>`);
+export function zoneOptionsHtml(selected: string | undefined, placeholder: string, eventZone?: string): string {
+  const zones = [...COMMON_ZONES];
+  for (const extra of [eventZone, selected]) if (extra && ZONE_SET.has(extra) && !zones.includes(extra)) zones.push(extra);
   const escaped = placeholder.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const chosen = selected && /^[\w+\-/]+$/.test(selected) ? `<option selected="">${selected}</option>` : "";
-  return `${chosen || `<option value="">${escaped}</option>`}${ZONE_OPTIONS}`;
+  const options = zones.map((z) => (z === selected ? `<option selected="">${z}</option>` : `<option>${z}</option>`)).join("");
+  return `${selected && ZONE_SET.has(selected) ? "" : `<option value="">${escaped}</option>`}${options}`;
 }
 
 export function fileSize(locale: Locale, bytes: number): string {

@@ -50,7 +50,19 @@ export function OccurrenceWhen({ v, occurrence, zone, tz }: { v: View; occurrenc
 }
 
 /** A GET form to choose the zone times are also shown in; works without JavaScript. */
-export function ZoneForm({ v, action, tz, keep }: { v: View; action: string; tz: string | undefined; keep?: Record<string, string> }) {
+export function ZoneForm({
+  v,
+  action,
+  tz,
+  keep,
+  eventZone,
+}: {
+  v: View;
+  action: string;
+  tz: string | undefined;
+  keep?: Record<string, string>;
+  eventZone?: string;
+}) {
   return (
     <form method="get" action={action} class="zone-form" data-zone-form={tz ? undefined : ""}>
       {Object.entries(keep ?? {}).map(([name, value]) => (
@@ -58,7 +70,7 @@ export function ZoneForm({ v, action, tz, keep }: { v: View; action: string; tz:
       ))}
       <label for="tz">{v.t("site.time.zoneLabel")}</label>
       <div class="zone-row">
-        <select id="tz" name="tz" dangerouslySetInnerHTML={{ __html: zoneOptionsHtml(tz, v.t("site.time.zoneChoose")) }} />
+        <select id="tz" name="tz" dangerouslySetInnerHTML={{ __html: zoneOptionsHtml(tz, v.t("site.time.zoneChoose"), eventZone) }} />
         <button type="submit" class="secondary">
           {v.t("site.time.zoneSubmit")}
         </button>

@@ -110,11 +110,11 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * A fresh, migrated database on the engine, then `node bin/outreach.js serve --no-demo` on a free
+ * A fresh, migrated database on the engine, then `node bin/outreach.js serve` (without the demo unless asked) on a free
  * port as a child process, exactly as an operator starts it. Resolves once the first admin's
  * credentials are printed and /readyz answers.
  */
-export async function startServer(engine: Engine): Promise<RunningServer> {
+export async function startServer(engine: Engine, options: { demo?: boolean } = {}): Promise<RunningServer> {
   const fresh = await freshStore(engine);
   // The child opens its own connection; ours would only hold the SQLite file or a pool slot.
   await fresh.store.close();
@@ -131,7 +131,7 @@ export async function startServer(engine: Engine): Promise<RunningServer> {
     OUTREACH_BASE_URL: baseURL,
     ...(fresh.databaseUrl ? { DATABASE_URL: fresh.databaseUrl } : {}),
   });
-  const child = spawn(process.execPath, ["bin/outreach.js", "serve", "--port", String(port), "--no-demo"], {
+  const child = spawn(process.execPath, ["bin/outreach.js", "serve", "--port", String(port), ...(options.demo ? [] : ["--no-demo"])], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],

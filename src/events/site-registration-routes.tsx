@@ -64,9 +64,14 @@ function savedValues(read: RegistrationForReader): FormValues {
   return values;
 }
 
-/** The registrant's pages are theirs alone: never cached, never indexed, and their address never leaves in a Referer. */
+/**
+ * The registrant's pages are theirs alone: never cached, never indexed, and their address never
+ * leaves the site in a Referer (same-origin: the join link and other sites get none). Not
+ * "no-referrer": with it browsers send `Origin: null` on the page's own forms, which the form check
+ * must refuse.
+ */
 async function privateHeaders(_req: FastifyRequest, reply: FastifyReply): Promise<void> {
-  reply.header("Cache-Control", "private, no-store").header("Referrer-Policy", "no-referrer").header("X-Robots-Tag", "noindex");
+  reply.header("Cache-Control", "private, no-store").header("Referrer-Policy", "same-origin").header("X-Robots-Tag", "noindex");
 }
 
 /** Sends an .ics file as a download. */

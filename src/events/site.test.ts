@@ -355,7 +355,7 @@ for (const engine of ENGINES) {
       assert.ok(waiting.body.includes(translate("en", "site.reg.waitlisted", { position: 1 })));
       assert.ok(!waiting.body.includes("meet.example.org"), "a waitlisted person does not see the join link");
       assert.equal(waiting.headers["cache-control"], "private, no-store");
-      assert.equal(waiting.headers["referrer-policy"], "no-referrer");
+      assert.equal(waiting.headers["referrer-policy"], "same-origin");
       assert.equal(waiting.headers["x-robots-tag"], "noindex");
       const unknown = await new TestClient(t.app).get("/en/registrations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
       assert.equal(unknown.statusCode, 404);
@@ -392,7 +392,7 @@ for (const engine of ENGINES) {
       assert.equal(privateIcs.statusCode, 200);
       assert.equal(privateIcs.headers["content-type"], "text/calendar; charset=utf-8");
       assert.match(String(privateIcs.headers["content-disposition"]), /^attachment; filename="three-seats\.ics"$/);
-      assert.equal(privateIcs.headers["referrer-policy"], "no-referrer");
+      assert.equal(privateIcs.headers["referrer-policy"], "same-origin");
       assert.ok(privateIcs.body.replace(/\r\n /g, "").includes("https://meet.example.org/covid-hr"));
       const [privateEvent] = parseCalendar(privateIcs.body);
       assert.equal(privateEvent?.getFirstProperty("dtstart")?.getParameter("tzid"), "Europe/Paris");
@@ -616,7 +616,7 @@ for (const engine of ENGINES) {
       assert.ok(mine.body.includes("Participant handbook"));
       const handbook = await client.get(`/en/registrations/${token}/materials/${files["registrants-fr"]}`);
       assert.equal(handbook.statusCode, 200);
-      assert.equal(handbook.headers["referrer-policy"], "no-referrer");
+      assert.equal(handbook.headers["referrer-policy"], "same-origin");
     });
 
     async function questionOf(eventId: string): Promise<string> {

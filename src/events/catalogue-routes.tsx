@@ -4,7 +4,6 @@ import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { fallbackChain, type LocalizedText, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { MessageKey } from "../i18n/messages.ts";
 import type { Actor } from "../people/policy.ts";
 import { TextInput } from "../ui/forms.tsx";
 import type { Services, View } from "../web/context.ts";
@@ -33,6 +32,8 @@ import {
   type CatalogueKind,
   CatalogueList,
   type Column,
+  type FormState,
+  type LocalizedField,
   LocalizedInputs,
   type Option,
   ORGANISATION_KIND_KEYS,
@@ -45,7 +46,8 @@ type Values = Record<string, string>;
 /** Lists other entries refer to: organisations for profiles, programmes for series. */
 type Lookups = { organisations: Organisation[]; programmes: Programme[] };
 
-type FormProps = { v: View; values: Values; errors: FieldErrors | undefined; source: Locale; lookups: Lookups; chain: readonly Locale[] };
+/** What a kind's inputs are drawn from: the form's values and errors, and the lists to choose from. */
+type FormProps = FormState & { lookups: Lookups; chain: readonly Locale[] };
 
 /** One kind of catalogue entry: how it is listed, shown in a form, read back from the form and saved. */
 type KindDef<T extends { id: string; slug: string }> = {
@@ -53,12 +55,12 @@ type KindDef<T extends { id: string; slug: string }> = {
   list(db: Db): Promise<T[]>;
   find(db: Db, id: string): Promise<T | undefined>;
   /** Fields whose texts are kept per language; their errors sit on the field of the main language. */
-  localized: readonly string[];
+  localized: readonly LocalizedField[];
   nameOf(entry: T, chain: readonly Locale[]): string;
   columns(v: View): Column[];
   cells(v: View, entry: T, lookups: Lookups, chain: readonly Locale[]): string[];
   toValues(entry: T): Values;
-  fields(props: FormProps): JSX.Element;
+  fields(form: FormProps): JSX.Element;
   /** Route-level checks (lengths, choices) and the domain call. */
   save(
     services: Services,
@@ -94,10 +96,6 @@ function checkLengths(values: Values, limits: Record<string, number>, locales: r
 
 const slugOf = (values: Values) => (values.slug ?? "").trim().toLowerCase();
 
-function labelIn(v: View, key: MessageKey) {
-  return (language: string) => v.t(key, { language });
-}
-
 const organisations: KindDef<Organisation> = {
   kind: "organisations",
   list: listOrganisations,
@@ -123,68 +121,53 @@ const organisations: KindDef<Organisation> = {
     ...localizedValues("name", o.name),
     ...localizedValues("description", o.description),
   }),
-  fields: ({ v, values, errors, source }) => (
-    <>
-      <LocalizedInputs
-        v={v}
-        name="name"
-        label={labelIn(v, "catalogue.field.nameIn")}
-        summary={v.t("catalogue.field.nameOther")}
-        source={source}
-        values={values}
-        errors={errors}
-        isRequired
-      />
-      <TextInput
-        v={v}
-        name="shortName"
-        label={v.t("catalogue.field.shortName")}
-        hint={v.t("catalogue.field.shortNameHint")}
-        value={values.shortName}
-        errors={errors}
-      />
-      <SelectInput
-        v={v}
-        name="kind"
-        label={v.t("catalogue.field.kind")}
-        value={values.kind || "ngo"}
-        errors={errors}
-        options={ORGANISATION_KINDS.map((k) => ({ value: k, label: v.t(ORGANISATION_KIND_KEYS[k]) }))}
-      />
-      <SelectInput
-        v={v}
-        name="country"
-        label={v.t("catalogue.field.country")}
-        hint={v.t("catalogue.field.countryHint")}
-        value={values.country}
-        errors={errors}
-        options={[
-          { value: "", label: v.t("catalogue.field.noCountry") },
-          ...countryOptions(v.locale).map((c) => ({ value: c.code, label: c.name })),
-        ]}
-      />
-      <TextInput
-        v={v}
-        name="website"
-        type="url"
-        label={v.t("catalogue.field.website")}
-        hint={v.t("catalogue.field.websiteHint")}
-        value={values.website}
-        errors={errors}
-        inputmode="url"
-      />
-      <LocalizedInputs
-        v={v}
-        name="description"
-        label={labelIn(v, "catalogue.field.descriptionIn")}
-        summary={v.t("catalogue.field.descriptionOther")}
-        source={source}
-        values={values}
-        errors={errors}
-        isMultiline
-      />
-    </>
-  ),
+  fields: (form) => {
+    const { v, values, errors } = form;
+    return (
+      <>
+        <LocalizedInputs form={form} name="name" />
+        <TextInput
+          v={v}
+          name="shortName"
+          label={v.t("catalogue.field.shortName")}
+          hint={v.t("catalogue.field.shortNameHint")}
+          value={values.shortName}
+          errors={errors}
+        />
+        <SelectInput
+          v={v}
+          name="kind"
+          label={v.t("catalogue.field.kind")}
+          value={values.kind || "ngo"}
+          errors={errors}
+          options={ORGANISATION_KINDS.map((k) => ({ value: k, label: v.t(ORGANISATION_KIND_KEYS[k]) }))}
+        />
+        <SelectInput
+          v={v}
+          name="country"
+          label={v.t("catalogue.field.country")}
+          hint={v.t("catalogue.field.countryHint")}
+          value={values.country}
+          errors={errors}
+          options={[
+            { value: "", label: v.t("catalogue.field.noCountry") },
+            ...countryOptions(v.locale).map((c) => ({ value: c.code, label: c.name })),
+          ]}
+        />
+        <TextInput
+          v={v}
+          name="website"
+          type="url"
+          label={v.t("catalogue.field.website")}
+          hint={v.t("catalogue.field.websiteHint")}
+          value={values.website}
+          errors={errors}
+          inputmode="url"
+        />
+        <LocalizedInputs form={form} name="description" />
+      </>
+    );
+  },
   save: (services, actor, id, values, _lookups, locales) => {
     checkLengths(values, { shortName: 50, website: 300, "name_*": 200, "description_*": 5000 }, locales);
     return saveOrganisation(services, actor, id, {
@@ -217,49 +200,35 @@ const profiles: KindDef<Awaited<ReturnType<typeof listProfiles>>[number]> = {
     ...localizedValues("position", p.position),
     ...localizedValues("bio", p.bio),
   }),
-  fields: ({ v, values, errors, source, lookups, chain }) => (
-    <>
-      <TextInput
-        v={v}
-        name="name"
-        label={v.t("catalogue.field.name")}
-        hint={v.t("catalogue.field.personNameHint")}
-        value={values.name}
-        errors={errors}
-        required
-      />
-      <SelectInput
-        v={v}
-        name="organisationId"
-        label={v.t("catalogue.field.organisation")}
-        value={values.organisationId}
-        errors={errors}
-        options={[
-          { value: "", label: v.t("catalogue.field.noOrganisation") },
-          ...lookups.organisations.map((o): Option => ({ value: o.id, label: pickText(o.name, chain) || o.slug })),
-        ]}
-      />
-      <LocalizedInputs
-        v={v}
-        name="position"
-        label={labelIn(v, "catalogue.field.positionIn")}
-        summary={v.t("catalogue.field.positionOther")}
-        source={source}
-        values={values}
-        errors={errors}
-      />
-      <LocalizedInputs
-        v={v}
-        name="bio"
-        label={labelIn(v, "catalogue.field.bioIn")}
-        summary={v.t("catalogue.field.bioOther")}
-        source={source}
-        values={values}
-        errors={errors}
-        isMultiline
-      />
-    </>
-  ),
+  fields: (form) => {
+    const { v, values, errors, lookups, chain } = form;
+    return (
+      <>
+        <TextInput
+          v={v}
+          name="name"
+          label={v.t("catalogue.field.name")}
+          hint={v.t("catalogue.field.personNameHint")}
+          value={values.name}
+          errors={errors}
+          required
+        />
+        <SelectInput
+          v={v}
+          name="organisationId"
+          label={v.t("catalogue.field.organisation")}
+          value={values.organisationId}
+          errors={errors}
+          options={[
+            { value: "", label: v.t("catalogue.field.noOrganisation") },
+            ...lookups.organisations.map((o): Option => ({ value: o.id, label: pickText(o.name, chain) || o.slug })),
+          ]}
+        />
+        <LocalizedInputs form={form} name="position" />
+        <LocalizedInputs form={form} name="bio" />
+      </>
+    );
+  },
   save: (services, actor, id, values, lookups, locales) => {
     const errors: FieldErrors = {};
     const organisationId = values.organisationId ?? "";
@@ -275,29 +244,11 @@ const profiles: KindDef<Awaited<ReturnType<typeof listProfiles>>[number]> = {
   },
 };
 
-function titledFields({ v, values, errors, source }: FormProps) {
+function titledFields(form: FormProps) {
   return (
     <>
-      <LocalizedInputs
-        v={v}
-        name="title"
-        label={labelIn(v, "catalogue.field.titleIn")}
-        summary={v.t("catalogue.field.titleOther")}
-        source={source}
-        values={values}
-        errors={errors}
-        isRequired
-      />
-      <LocalizedInputs
-        v={v}
-        name="description"
-        label={labelIn(v, "catalogue.field.descriptionIn")}
-        summary={v.t("catalogue.field.descriptionOther")}
-        source={source}
-        values={values}
-        errors={errors}
-        isMultiline
-      />
+      <LocalizedInputs form={form} name="title" />
+      <LocalizedInputs form={form} name="description" />
     </>
   );
 }
@@ -339,22 +290,25 @@ const series: KindDef<Awaited<ReturnType<typeof listSeries>>[number]> = {
     ...localizedValues("title", s.title),
     ...localizedValues("description", s.description),
   }),
-  fields: (props) => (
-    <>
-      <SelectInput
-        v={props.v}
-        name="programmeId"
-        label={props.v.t("catalogue.field.programme")}
-        value={props.values.programmeId}
-        errors={props.errors}
-        options={[
-          { value: "", label: props.v.t("catalogue.field.noProgramme") },
-          ...props.lookups.programmes.map((p): Option => ({ value: p.id, label: pickText(p.title, props.chain) || p.slug })),
-        ]}
-      />
-      {titledFields(props)}
-    </>
-  ),
+  fields: (form) => {
+    const { v, values, errors, lookups, chain } = form;
+    return (
+      <>
+        <SelectInput
+          v={v}
+          name="programmeId"
+          label={v.t("catalogue.field.programme")}
+          value={values.programmeId}
+          errors={errors}
+          options={[
+            { value: "", label: v.t("catalogue.field.noProgramme") },
+            ...lookups.programmes.map((p): Option => ({ value: p.id, label: pickText(p.title, chain) || p.slug })),
+          ]}
+        />
+        {titledFields(form)}
+      </>
+    );
+  },
   save: (services, actor, id, values, lookups, locales) => {
     const errors: FieldErrors = {};
     const programmeId = values.programmeId ?? "";
@@ -378,18 +332,7 @@ const topics: KindDef<Awaited<ReturnType<typeof listTopics>>[number]> = {
   columns: () => [],
   cells: () => [],
   toValues: (t) => ({ slug: t.slug, ...localizedValues("name", t.name) }),
-  fields: ({ v, values, errors, source }) => (
-    <LocalizedInputs
-      v={v}
-      name="name"
-      label={labelIn(v, "catalogue.field.nameIn")}
-      summary={v.t("catalogue.field.nameOther")}
-      source={source}
-      values={values}
-      errors={errors}
-      isRequired
-    />
-  ),
+  fields: (form) => <LocalizedInputs form={form} name="name" />,
   save: (services, actor, id, values, _lookups, locales) => {
     checkLengths(values, { "name_*": 200 }, locales);
     return saveTopic(services, actor, id, { slug: slugOf(values), name: localizedFrom(values, "name", locales) });

@@ -146,39 +146,50 @@ export function CatalogueForm({
   );
 }
 
+/** The fields whose texts are kept per language. */
+export type LocalizedField = "name" | "title" | "description" | "position" | "bio";
+
+/** How each is asked for, the same in every kind of entry that has it. */
+const LOCALIZED_FIELDS: Record<
+  LocalizedField,
+  {
+    /** The label for one language, such as "Name (English)". */
+    label: MessageKey;
+    /** What the folded languages are called, such as "Name in other languages". */
+    summary: MessageKey;
+    isMultiline?: boolean;
+    isRequired?: boolean;
+  }
+> = {
+  name: { label: "catalogue.field.nameIn", summary: "catalogue.field.nameOther", isRequired: true },
+  title: { label: "catalogue.field.titleIn", summary: "catalogue.field.titleOther", isRequired: true },
+  description: { label: "catalogue.field.descriptionIn", summary: "catalogue.field.descriptionOther", isMultiline: true },
+  position: { label: "catalogue.field.positionIn", summary: "catalogue.field.positionOther" },
+  bio: { label: "catalogue.field.bioIn", summary: "catalogue.field.bioOther", isMultiline: true },
+};
+
+/** What the inputs of a catalogue form are drawn from. */
+export type FormState = {
+  v: View;
+  values: Record<string, string>;
+  errors: FieldErrors | undefined;
+  /** The site's main language: its input is shown, the others are folded away. */
+  source: Locale;
+};
+
 /**
- * A short text in every language: the site's main language shown, the others folded away in a
+ * A text in every language: the site's main language shown, the others folded away in a
  * <details> that opens by itself when one of them holds text or an error.
  */
-export function LocalizedInputs({
-  v,
-  name,
-  label,
-  summary,
-  source,
-  values,
-  errors,
-  isMultiline,
-  isRequired,
-}: {
-  v: View;
-  name: string;
-  /** The label for one language, such as "Name (English)". */
-  label: (language: string) => string;
-  /** What the folded languages are called, such as "Name in other languages". */
-  summary: string;
-  source: Locale;
-  values: Record<string, string>;
-  errors?: FieldErrors | undefined;
-  isMultiline?: boolean;
-  isRequired?: boolean;
-}) {
+export function LocalizedInputs({ form, name }: { form: FormState; name: LocalizedField }) {
+  const { v, values, errors, source } = form;
+  const { label, summary, isMultiline, isRequired } = LOCALIZED_FIELDS[name];
   const others = v.locales.filter((l) => l !== source);
   const input = (l: Locale, required: boolean) => {
     const props = {
       v,
       name: `${name}_${l}`,
-      label: label(LOCALE_INFO[l].name),
+      label: v.t(label, { language: LOCALE_INFO[l].name }),
       value: values[`${name}_${l}`],
       errors,
       lang: l,
@@ -192,7 +203,7 @@ export function LocalizedInputs({
       {input(source, isRequired === true)}
       {others.length > 0 ? (
         <details class="other-languages" open={others.some((l) => values[`${name}_${l}`] || errors?.[`${name}_${l}`])}>
-          <summary>{summary}</summary>
+          <summary>{v.t(summary)}</summary>
           <div class="stack">{others.map((l) => input(l, false))}</div>
         </details>
       ) : null}

@@ -4,16 +4,16 @@ import type { Ctx, Db } from "../db/index.ts";
 import type { PageRow, PageTranslationRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import {
-  changedFields,
+  changesSinceTranslated,
   chooseTranslation,
-  type Fields,
   fallbackChain,
-  hashFields,
   readableLocales,
+  type SourceChange,
   type StoredStatus,
   type TranslationStatus,
 } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
+import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { type Actor, can } from "../people/policy.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -21,6 +21,8 @@ import { renderMarkdown } from "./markdown.ts";
 /** The fields of a page a translator writes. */
 export const PAGE_FIELDS = ["title", "summary", "body"] as const;
 export type PageFields = Record<(typeof PAGE_FIELDS)[number], string>;
+
+const PAGE_TRANSLATIONS: TranslationsTable<keyof PageFields> = { table: "page_translations", entityColumn: "page_id", fields: PAGE_FIELDS };
 
 export type Page = {
   id: string;
@@ -63,10 +65,6 @@ function toTranslation(row: PageTranslationRow): PageTranslation {
   };
 }
 
-function fieldsOf(t: PageFields): PageFields {
-  return { title: t.title, summary: t.summary, body: t.body };
-}
-
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 async function findPageRow(db: Db, id: string): Promise<PageRow> {
@@ -97,21 +95,14 @@ export async function createPage(ctx: Ctx, actor: Actor, input: { slug: string; 
   };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto("pages").values(row).execute();
-    const fields = fieldsOf(input);
-    await trx
-      .insertInto("page_translations")
-      .values({
-        page_id: row.id,
-        locale: input.sourceLocale,
-        ...fields,
-        body_html: renderMarkdown(fields.body),
-        status: "published",
-        source_hash: hashFields(fields),
-        source_fields: JSON.stringify(fields),
-        updated_at: now,
-        updated_by: actor.id,
-      })
-      .execute();
+    await insertSourceTranslation(trx, PAGE_TRANSLATIONS, {
+      entityId: row.id,
+      locale: input.sourceLocale,
+      fields: input,
+      bodyHtml: renderMarkdown(input.body),
+      actorId: actor.id,
+      now,
+    });
     await recordAudit(
       { db: trx, clock: ctx.clock },
       { actorId: actor.id, action: "page.created", subjectType: "page", subjectId: row.id, detail: input.sourceLocale },
@@ -136,37 +127,20 @@ export async function saveTranslation(
   const page = toPage(await findPageRow(ctx.db, pageId));
   const isSource = locale === page.sourceLocale;
   if (isSource && !can(actor, "pages.manage")) throw new AppError("FORBIDDEN");
-  const fields = fieldsOf(input);
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const translations = await translationsOf(trx, pageId);
-    const source = translations.find((t) => t.locale === page.sourceLocale);
-    const sourceFields = isSource ? fields : source ? fieldsOf(source) : fields;
-    const sourceHash = hashFields(sourceFields);
-    const values = {
-      ...fields,
-      body_html: renderMarkdown(fields.body),
-      status: isSource ? "published" : input.status,
-      source_hash: sourceHash,
-      source_fields: JSON.stringify(sourceFields),
-      updated_at: now,
-      updated_by: actor.id,
-    } as const;
-    await trx
-      .insertInto("page_translations")
-      .values({ page_id: pageId, locale, ...values })
-      .onConflict((oc) => oc.columns(["page_id", "locale"]).doUpdateSet(values))
-      .execute();
-    if (isSource && source && source.sourceHash !== sourceHash) {
-      await trx
-        .updateTable("page_translations")
-        .set({ status: "outdated" })
-        .where("page_id", "=", pageId)
-        .where("locale", "!=", locale)
-        .where("source_hash", "!=", sourceHash)
-        .where("status", "in", ["published", "draft"])
-        .execute();
-    }
+    await writeTranslation(trx, PAGE_TRANSLATIONS, {
+      entityId: pageId,
+      locale,
+      sourceLocale: page.sourceLocale,
+      source: translations.find((t) => t.locale === page.sourceLocale),
+      fields: input,
+      bodyHtml: renderMarkdown(input.body),
+      status: input.status,
+      actorId: actor.id,
+      now,
+    });
     await trx.updateTable("pages").set({ updated_at: now }).where("id", "=", pageId).execute();
     await recordAudit(
       { db: trx, clock: ctx.clock },
@@ -306,7 +280,7 @@ export type TranslationEditor = {
   translation: PageTranslation | undefined;
   status: TranslationStatus;
   /** Fields whose source text changed since this translation was made, with old and new source. */
-  changes: { field: keyof PageFields; before: string; after: string }[];
+  changes: SourceChange<keyof PageFields>[];
 };
 
 /** What a translator sees: the source text, their text, and what changed in the source since. */
@@ -316,15 +290,7 @@ export async function getTranslationEditor(db: Db, pageId: string, locale: Local
   const source = translations.find((t) => t.locale === page.sourceLocale);
   if (!source) throw new AppError("NOT_FOUND");
   const translation = translations.find((t) => t.locale === locale);
-  const current: Fields = fieldsOf(source);
-  const changes =
-    translation && locale !== page.sourceLocale && translation.status === "outdated"
-      ? changedFields(translation.translatedFrom, current).map((field) => ({
-          field: field as keyof PageFields,
-          before: translation.translatedFrom[field as keyof PageFields] ?? "",
-          after: current[field] ?? "",
-        }))
-      : [];
+  const changes = changesSinceTranslated(PAGE_FIELDS, source, translation);
   return { page, locale, source, translation, status: translation?.status ?? "missing", changes };
 }
 

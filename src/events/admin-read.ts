@@ -1,9 +1,9 @@
 import type { Db } from "../db/index.ts";
-import { changedFields, type TranslationStatus } from "../i18n/content.ts";
+import { changesSinceTranslated, type SourceChange, type TranslationStatus } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Actor } from "../people/policy.ts";
 import { listEventTranslations } from "./events.ts";
-import { type Event, type EventFields, type EventTranslation, eventFieldsOf, type OrganisationRole, toEvent } from "./model.ts";
+import { EVENT_FIELDS, type Event, type EventFields, type EventTranslation, type OrganisationRole, toEvent } from "./model.ts";
 import { countRegistrations } from "./registrations.ts";
 
 /** What the organiser's admin reads beyond the domain functions: overviews, links and the translation editor. */
@@ -100,7 +100,7 @@ export type EventTextEditor = {
   status: TranslationStatus;
   statuses: Record<string, TranslationStatus>;
   /** Fields whose source text changed since this translation was made, with old and new source. */
-  changes: { field: keyof EventFields; before: string; after: string }[];
+  changes: SourceChange<keyof EventFields>[];
 };
 
 /** What the translation editor of an event shows for one language, as for pages. */
@@ -109,15 +109,7 @@ export async function getEventTextEditor(db: Db, event: Event, locale: Locale): 
   const source = translations.find((t) => t.locale === event.sourceLocale);
   if (!source) throw new Error(`event ${event.id} has no text in its source language`);
   const translation = translations.find((t) => t.locale === locale);
-  const current = eventFieldsOf(source);
-  const changes =
-    translation && locale !== event.sourceLocale && translation.status === "outdated"
-      ? changedFields(translation.translatedFrom, current).map((field) => ({
-          field: field as keyof EventFields,
-          before: translation.translatedFrom[field as keyof EventFields] ?? "",
-          after: current[field as keyof EventFields] ?? "",
-        }))
-      : [];
+  const changes = changesSinceTranslated(EVENT_FIELDS, source, translation);
   const statuses: Record<string, TranslationStatus> = {};
   for (const t of translations) statuses[t.locale] = t.status;
   return { event, locale, source, translation, status: translation?.status ?? "missing", statuses, changes };

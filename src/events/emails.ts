@@ -1,6 +1,6 @@
 import type { EmailTemplate } from "../email/templates.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import type { StatusMail } from "./registrations.ts";
+import { STATUS_MAILS, type StatusMail } from "./registrations.ts";
 
 /**
  * The mails of registration, one per change of status, in the registrant's language. Each names
@@ -26,19 +26,6 @@ function statusEmail(kind: StatusMail): EmailTemplate {
     },
   };
 }
-
-const STATUS_MAILS: StatusMail[] = [
-  "confirmed",
-  "waitlisted",
-  "pending",
-  "promoted",
-  "approved",
-  "declined",
-  "cancelled",
-  "moved",
-  "link",
-  "reminder",
-];
 
 /** The organiser's own message to the registrants of an occurrence. */
 const organiserMessage: EmailTemplate = {

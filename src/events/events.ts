@@ -4,18 +4,19 @@ import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { EventRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
-import { hashFields, type LocalizedText } from "../i18n/content.ts";
+import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import {
   type AgendaSession,
+  EVENT_FIELDS,
   EVENT_KINDS,
   type Event,
   type EventFields,
   type EventKind,
   type EventTranslation,
-  eventFieldsOf,
   isTimeZone,
   type Occurrence,
   ORGANISATION_ROLES,
@@ -33,11 +34,17 @@ import {
   toQuestion,
   toSession,
 } from "./model.ts";
-import { fillSeats, type SiteInfo, scheduleReminders } from "./registrations.ts";
+import { fillSeats, mailJoinLink, type SiteInfo, scheduleReminders } from "./registrations.ts";
 
 /** Events: settings, texts, agenda, occurrences and registration questions. Reading for the public is in `read.ts`. */
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const EVENT_TRANSLATIONS: TranslationsTable<keyof EventFields> = {
+  table: "event_translations",
+  entityColumn: "event_id",
+  fields: EVENT_FIELDS,
+};
 
 export type EventSettings = {
   slug: string;
@@ -128,23 +135,16 @@ export async function createEvent(ctx: Ctx, actor: Actor, input: NewEvent): Prom
     created_at: now,
     updated_at: now,
   };
-  const fields = eventFieldsOf(input.fields);
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto("events").values(row).execute();
-    await trx
-      .insertInto("event_translations")
-      .values({
-        event_id: row.id,
-        locale: input.sourceLocale,
-        ...fields,
-        body_html: renderMarkdown(fields.body),
-        status: "published",
-        source_hash: hashFields(fields),
-        source_fields: JSON.stringify(fields),
-        updated_at: now,
-        updated_by: actor.id,
-      })
-      .execute();
+    await insertSourceTranslation(trx, EVENT_TRANSLATIONS, {
+      entityId: row.id,
+      locale: input.sourceLocale,
+      fields: input.fields,
+      bodyHtml: renderMarkdown(input.fields.body),
+      actorId: actor.id,
+      now,
+    });
     await writeLinks(trx, row.id, input);
     await recordAudit(
       { db: trx, clock: ctx.clock },
@@ -221,37 +221,20 @@ export async function saveEventTranslation(
   const isSource = locale === event.sourceLocale;
   if (isSource && !canManageEvent(actor, event)) throw new AppError("FORBIDDEN");
   if (!input.title.trim()) throw new AppError("VALIDATION_FAILED", { title: "pages.titleRequired" });
-  const fields = eventFieldsOf(input);
   const now = ctx.clock.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const translations = await listEventTranslations(trx, eventId);
-    const source = translations.find((t) => t.locale === event.sourceLocale);
-    const sourceFields = isSource ? fields : source ? eventFieldsOf(source) : fields;
-    const sourceHash = hashFields(sourceFields);
-    const values = {
-      ...fields,
-      body_html: renderMarkdown(fields.body),
-      status: isSource ? "published" : input.status,
-      source_hash: sourceHash,
-      source_fields: JSON.stringify(sourceFields),
-      updated_at: now,
-      updated_by: actor.id,
-    } as const;
-    await trx
-      .insertInto("event_translations")
-      .values({ event_id: eventId, locale, ...values })
-      .onConflict((oc) => oc.columns(["event_id", "locale"]).doUpdateSet(values))
-      .execute();
-    if (isSource && source && source.sourceHash !== sourceHash) {
-      await trx
-        .updateTable("event_translations")
-        .set({ status: "outdated" })
-        .where("event_id", "=", eventId)
-        .where("locale", "!=", locale)
-        .where("source_hash", "!=", sourceHash)
-        .where("status", "in", ["published", "draft"])
-        .execute();
-    }
+    await writeTranslation(trx, EVENT_TRANSLATIONS, {
+      entityId: eventId,
+      locale,
+      sourceLocale: event.sourceLocale,
+      source: translations.find((t) => t.locale === event.sourceLocale),
+      fields: input,
+      bodyHtml: renderMarkdown(input.body),
+      status: input.status,
+      actorId: actor.id,
+      now,
+    });
     await trx.updateTable("events").set({ updated_at: now }).where("id", "=", eventId).execute();
     await recordAudit(
       { db: trx, clock: ctx.clock },
@@ -475,6 +458,8 @@ export async function saveOccurrence(
         .where((eb) => (input.capacity === null ? eb.lit(true) : eb("confirmed_count", "<=", input.capacity)))
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) throw new AppError("CONFLICT", { capacity: "events.capacityBelowConfirmed" });
+      // People who already hold a seat get a new or changed join link by mail, in the same transaction.
+      if (input.joinUrl && input.joinUrl !== current.join_url) await mailJoinLink({ ...ctx, db: trx }, occurrenceId, input.joinUrl);
     } else {
       await trx
         .insertInto("occurrences")

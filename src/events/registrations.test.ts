@@ -6,7 +6,7 @@ import ICAL from "ical.js";
 import { HOUR } from "../clock.ts";
 import { listOutbox, outboxFolder } from "../email/mailer.ts";
 import { AppError } from "../errors.ts";
-import { translate } from "../i18n/messages.ts";
+import { SOURCE_CATALOG, translate } from "../i18n/messages.ts";
 import type { Actor } from "../people/policy.ts";
 import { createPerson } from "../testing/client.ts";
 import { createTestEvent } from "../testing/events.ts";
@@ -22,6 +22,7 @@ import {
   purgeRegistrations,
   type RegistrationInput,
   register,
+  STATUS_MAILS,
 } from "./registrations.ts";
 
 function person(n: number, locale: RegistrationInput["locale"] = "en", answers: Record<string, string> = {}): RegistrationInput {
@@ -45,6 +46,13 @@ function icsStart(ics: string): { instant: Date; tzid: string } {
   const tzid = String(vevent.getFirstProperty("dtstart")?.getParameter("tzid") ?? "");
   return { instant: event.startDate.toJSDate(), tzid };
 }
+
+test("every status mail has its subject and text in the catalogs", () => {
+  const missing = STATUS_MAILS.flatMap((kind) =>
+    [`events.mail.${kind}.subject`, `events.mail.${kind}.body`].filter((key) => !(key in SOURCE_CATALOG)),
+  );
+  assert.deepEqual(missing, []);
+});
 
 for (const engine of ENGINES) {
   describe(`registration, seats and the waitlist (${engine})`, () => {
@@ -157,6 +165,27 @@ for (const engine of ENGINES) {
       await saveOccurrence(t.services, organiser, event.id, a.id, { ...input, capacity: 5 });
       assert.equal((await listRegistrations(t.services.db, event.id, { occurrenceId: a.id, status: "waitlisted" })).length, 0);
       assert.equal((await findOccurrence(t.services.db, a.id)).confirmedCount, 4);
+    });
+
+    test("a join link added or changed later is mailed to those holding a seat", async () => {
+      const { event, occurrences, questionIds } = await createTestEvent(t.services, organiser, {
+        occurrences: [{ joinUrl: "", capacity: 1 }],
+      });
+      const answers = { [questionIds[0]!]: "Org" };
+      await register(t.services, occurrences[0]!.id, { ...person(90, "lt", answers), email: "join90@example.org" });
+      await register(t.services, occurrences[0]!.id, { ...person(91, "en", answers), email: "join91@example.org" });
+      const { id, eventId, confirmedCount, isCancelled, updatedAt, ...input } = occurrences[0]!;
+      await saveOccurrence(t.services, organiser, event.id, id, { ...input, joinUrl: "https://meet.example.org/later" });
+      await t.worker!.drain();
+      const sent = (await listOutbox(t.config.dataDir)).filter(
+        (m) => m.to.startsWith("join") && m.text.includes("https://meet.example.org/later"),
+      );
+      assert.deepEqual(
+        sent.map((m) => [m.to, m.locale]),
+        [["join90@example.org", "lt"]],
+        "only the confirmed person, in Lithuanian",
+      );
+      void [eventId, confirmedCount, isCancelled, updatedAt];
     });
 
     test("another organiser may not manage someone else's registrations", async () => {

@@ -513,17 +513,21 @@ export async function messageRegistrants(
 
 // ---- Mail and calendar ----
 
-export type StatusMail =
-  | "confirmed"
-  | "waitlisted"
-  | "pending"
-  | "promoted"
-  | "approved"
-  | "declined"
-  | "cancelled"
-  | "moved"
-  | "link"
-  | "reminder";
+/** Every mail that tells a registrant where they stand; each has an `events.mail.<kind>.*` text. */
+export const STATUS_MAILS = [
+  "confirmed",
+  "waitlisted",
+  "pending",
+  "promoted",
+  "approved",
+  "declined",
+  "cancelled",
+  "moved",
+  "link",
+  "reminder",
+  "join",
+] as const;
+export type StatusMail = (typeof STATUS_MAILS)[number];
 
 /** The texts of an event in one language, with the usual fallbacks. */
 async function eventTexts(db: Db, event: Event, locale: Locale, config: SiteInfo): Promise<{ title: string; summary: string }> {
@@ -649,6 +653,19 @@ export async function mailStatus(
     payload.attachments = [{ filename: `${event.slug}.ics`, content: ics, contentType: "text/calendar; charset=utf-8; method=PUBLISH" }];
   }
   await enqueue(ctx.db, ctx.clock, SEND_EMAIL, payload, uniqueKey ? { uniqueKey } : {});
+}
+
+/** Sends the join link to everyone holding a seat, when the organiser adds or changes it after they registered. */
+export async function mailJoinLink(ctx: Services, occurrenceId: string, joinUrl: string): Promise<number> {
+  const holders = await ctx.db
+    .selectFrom("registrations")
+    .select("id")
+    .where("occurrence_id", "=", occurrenceId)
+    .where("status", "=", "confirmed")
+    .where("email", "!=", "")
+    .execute();
+  for (const r of holders) await mailStatus(ctx, r.id, "join", undefined, `join:${r.id}:${joinUrl}`);
+  return holders.length;
 }
 
 // ---- Reminders ----

@@ -20,9 +20,39 @@ export function hashFields(fields: Fields): string {
   return createHash("sha256").update(JSON.stringify(ordered)).digest("base64url").slice(0, 22);
 }
 
-/** The fields whose source text changed since a translation was made. */
-export function changedFields(translatedFrom: Fields, current: Fields): string[] {
-  return Object.keys(current).filter((k) => (translatedFrom[k] ?? "") !== current[k]);
+/** The fields whose source text changed since a translation was made, in the order named. */
+export function changedFields<F extends string>(
+  names: readonly F[],
+  translatedFrom: Partial<Record<F, string>>,
+  current: Record<F, string>,
+): F[] {
+  return names.filter((name) => (translatedFrom[name] ?? "") !== current[name]);
+}
+
+/** Just the named fields of a translation, in the order named; what is hashed and kept as `source_fields`. */
+export function pickFields<F extends string>(names: readonly F[], from: Record<F, string>): Record<F, string> {
+  return Object.fromEntries(names.map((name) => [name, from[name]])) as Record<F, string>;
+}
+
+export type SourceChange<F extends string> = { field: F; before: string; after: string };
+
+/**
+ * What changed in the source text since an outdated translation was made, field by field, with
+ * the old and the new source text, for the translator. Nothing for the source itself, for a
+ * missing translation, or for one that is not outdated.
+ */
+export function changesSinceTranslated<F extends string>(
+  names: readonly F[],
+  source: Record<F, string> & { locale: string },
+  translation: { locale: string; status: StoredStatus; translatedFrom: Partial<Record<F, string>> } | undefined,
+): SourceChange<F>[] {
+  if (!translation || translation.locale === source.locale || translation.status !== "outdated") return [];
+  const { translatedFrom } = translation;
+  return changedFields(names, translatedFrom, source).map((field) => ({
+    field,
+    before: translatedFrom[field] ?? "",
+    after: source[field],
+  }));
 }
 
 export function isReadable(status: StoredStatus): boolean {

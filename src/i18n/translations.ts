@@ -1,0 +1,110 @@
+import type { Kysely } from "kysely";
+import type { Db } from "../db/index.ts";
+import type { Database, PageTranslationsTable } from "../db/schema.ts";
+import { hashFields, pickFields, type StoredStatus } from "./content.ts";
+import type { Locale } from "./locales.ts";
+
+/** The columns every `thing_translations` table has besides the thing's id and its translatable fields. */
+type TranslationColumns = Pick<
+  PageTranslationsTable,
+  "locale" | "body_html" | "status" | "source_hash" | "source_fields" | "updated_at" | "updated_by"
+>;
+
+type TranslationsTableName = { [T in keyof Database]: Database[T] extends TranslationColumns ? T : never }[keyof Database];
+
+/**
+ * Kysely types a query for one named table, not for "some translations table", so the steps below
+ * see these tables through the columns they share, other columns (the thing's id, the fields) by
+ * name. `TranslationsTable` keeps every caller to a real table, its own id column and its own fields.
+ */
+type SharedColumns = Kysely<Record<TranslationsTableName, TranslationColumns & { [column: string]: string | null }>>;
+
+function sharedColumns(db: Db): SharedColumns {
+  return db as unknown as SharedColumns;
+}
+
+/**
+ * Where the translations of one kind of thing are stored: the table, the column holding the
+ * thing's id (`page_id` in `page_translations`), and the fields a translator writes.
+ */
+export type TranslationsTable<F extends string> = {
+  [T in TranslationsTableName]: {
+    table: T;
+    entityColumn: keyof Database[T] & `${string}_id`;
+    fields: readonly (F & keyof Database[T])[];
+  };
+}[TranslationsTableName];
+
+/** What the shared steps read of a stored translation. */
+export type StoredText<F extends string> = Record<F, string> & { locale: string; status: StoredStatus; sourceHash: string };
+
+type Written<F extends string> = {
+  entityId: string;
+  locale: Locale;
+  fields: Record<F, string>;
+  /** `body` rendered to HTML. */
+  bodyHtml: string;
+  actorId: string;
+  now: string;
+};
+
+/** Inserts the first text of a new thing, in its source language: published, and translated from itself. */
+export async function insertSourceTranslation<F extends string>(db: Db, spec: TranslationsTable<F>, text: Written<F>): Promise<void> {
+  const fields = pickFields<F>(spec.fields, text.fields);
+  await sharedColumns(db)
+    .insertInto(spec.table)
+    .values({
+      [spec.entityColumn]: text.entityId,
+      locale: text.locale,
+      ...fields,
+      body_html: text.bodyHtml,
+      status: "published",
+      source_hash: hashFields(fields),
+      source_fields: JSON.stringify(fields),
+      updated_at: text.now,
+      updated_by: text.actorId,
+    })
+    .execute();
+}
+
+/**
+ * Writes the text of one language, inside the caller's transaction. The source language is always
+ * published, and saving it with other text marks "outdated" every translation made from older
+ * source text. Any other language records the source text it was made from (the text itself when
+ * there is no source yet).
+ */
+export async function writeTranslation<F extends string>(
+  db: Db,
+  spec: TranslationsTable<F>,
+  text: Written<F> & { sourceLocale: Locale; status: "draft" | "published"; source: StoredText<F> | undefined },
+): Promise<void> {
+  const { source } = text;
+  const isSource = text.locale === text.sourceLocale;
+  const fields = pickFields<F>(spec.fields, text.fields);
+  const sourceFields = isSource ? fields : source ? pickFields<F>(spec.fields, source) : fields;
+  const sourceHash = hashFields(sourceFields);
+  const values = {
+    ...fields,
+    body_html: text.bodyHtml,
+    status: isSource ? "published" : text.status,
+    source_hash: sourceHash,
+    source_fields: JSON.stringify(sourceFields),
+    updated_at: text.now,
+    updated_by: text.actorId,
+  } as const;
+  await sharedColumns(db)
+    .insertInto(spec.table)
+    .values({ [spec.entityColumn]: text.entityId, locale: text.locale, ...values })
+    .onConflict((oc) => oc.columns([spec.entityColumn, "locale"]).doUpdateSet(values))
+    .execute();
+  if (isSource && source && source.sourceHash !== sourceHash) {
+    await sharedColumns(db)
+      .updateTable(spec.table)
+      .set({ status: "outdated" })
+      .where(spec.entityColumn, "=", text.entityId)
+      .where("locale", "!=", text.locale)
+      .where("source_hash", "!=", sourceHash)
+      .where("status", "in", ["published", "draft"])
+      .execute();
+  }
+}

@@ -10,6 +10,7 @@ import {
   ORGANISATION_ROLES,
   type OrganisationRole,
   objectiveList,
+  oneOf,
   type Registration,
   registrationWindow,
   SESSION_ROLES,
@@ -18,6 +19,7 @@ import {
   sessionTimes,
   toEvent,
 } from "../events/model.ts";
+import { publishedEvents } from "../events/read.ts";
 import { eventUrl } from "../events/registrations.ts";
 import {
   chooseTranslation,
@@ -111,25 +113,19 @@ export async function listPublicEvents(
   locale: Locale,
 ): Promise<z.input<typeof EventList>> {
   const { db, config } = ctx;
-  const now = ctx.now.toISOString();
-  let filtered = db.selectFrom("events").where("is_published", "=", 1);
-  if (query.when === "upcoming") filtered = filtered.where("ends_at", ">=", now);
-  if (query.when === "past") filtered = filtered.where("ends_at", "<", now);
-  if (query.kind) filtered = filtered.where("kind", "=", query.kind);
-  if (query.country) filtered = filtered.where("country", "=", query.country.toUpperCase());
-  if (query.online !== undefined) filtered = filtered.where("is_online", "=", query.online ? 1 : 0);
-  if (query.topic) {
-    const topic = query.topic;
-    filtered = filtered.where("id", "in", (eb) =>
-      eb
-        .selectFrom("event_topics")
-        .innerJoin("topics", "topics.id", "event_topics.topic_id")
-        .select("event_topics.event_id")
-        .where("topics.slug", "=", topic),
-    );
-  }
+  const filtered = publishedEvents(
+    db,
+    {
+      when: query.when,
+      kind: query.kind,
+      topic: query.topic,
+      country: query.country,
+      mode: query.online === undefined ? undefined : query.online ? "online" : "in-person",
+    },
+    ctx.now,
+  );
   const count = await filtered.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-  let ordered = filtered.selectAll();
+  let ordered = filtered.selectAll("events");
   if (query.when === "upcoming") ordered = ordered.orderBy("starts_at", "asc");
   else ordered = ordered.orderBy(sql`case when starts_at is null then 1 else 0 end`).orderBy("starts_at", "desc");
   const rows = await ordered
@@ -210,10 +206,6 @@ export function registrationJson(r: Registration): z.input<typeof RegistrationJs
     updated_at: r.updatedAt,
     cancelled_at: r.cancelledAt,
   };
-}
-
-function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
-  return (values as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
 /** Everything the public page of an event shows, in one language with fallbacks; never a join link or a person's data. */

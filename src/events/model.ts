@@ -162,7 +162,8 @@ function jsonArray<T>(json: string): T[] {
   }
 }
 
-function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
+/** The value if it is one of the values, else the fallback: for reading stored enums safely. */
+export function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
   return (values as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 

@@ -2,6 +2,7 @@ import type { Db } from "../db/index.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { listOccurrences, listQuestions } from "./events.ts";
+import { listMaterials } from "./materials.ts";
 import {
   type AgendaSession,
   type Event,
@@ -13,7 +14,7 @@ import {
   toSession,
 } from "./model.ts";
 import type { ReadOptions } from "./read.ts";
-import { findByToken } from "./registrations.ts";
+import { eventTexts, findByToken } from "./registrations.ts";
 
 /**
  * What the page of one published event shows, in the reader's language along the fallback chain,
@@ -101,7 +102,7 @@ export async function readEvent(db: Db, slug: string, requested: Locale, options
       .orderBy("position")
       .execute(),
     listOccurrences(db, event.id),
-    listMaterials(db, event.id, chain),
+    materialsForReader(db, event.id, chain),
   ]);
   const chosen = chooseTranslation(translations, chain);
   if (!chosen) return undefined;
@@ -169,44 +170,20 @@ async function peopleOnStage(db: Db, sessionIds: readonly string[], chain: reado
   return out;
 }
 
-async function listMaterials(db: Db, eventId: string, chain: readonly Locale[]): Promise<MaterialForReader[]> {
-  const rows = await db
-    .selectFrom("materials as m")
-    .leftJoin("material_files as f", "f.material_id", "m.id")
-    .select(["m.id", "m.session_id", "m.title", "m.visibility", "f.id as file_id", "f.locale", "f.file_name", "f.content_type", "f.size"])
-    .where("m.event_id", "=", eventId)
-    .orderBy("m.position")
-    .orderBy("m.id")
-    .orderBy("f.locale")
-    .execute();
-  const byId = new Map<string, MaterialForReader>();
-  for (const r of rows) {
-    let material = byId.get(r.id);
-    if (!material) {
-      material = {
-        id: r.id,
-        sessionId: r.session_id,
-        title: pickText(parseLocalized(r.title), chain),
-        visibility: r.visibility === "registrants" ? "registrants" : "public",
-        files: [],
-      };
-      byId.set(r.id, material);
-    }
-    if (r.file_id && r.locale && r.file_name && r.content_type) {
-      material.files.push({
-        id: r.file_id,
-        locale: r.locale,
-        fileName: r.file_name,
-        contentType: r.content_type,
-        size: Number(r.size ?? 0),
-      });
-    }
-  }
-  // The reader's own language first among the files of each material.
-  for (const m of byId.values()) {
-    m.files.sort((a, b) => rank(a.locale, chain) - rank(b.locale, chain) || a.locale.localeCompare(b.locale));
-  }
-  return [...byId.values()].filter((m) => m.files.length > 0);
+/** The materials that have at least one file, titled in the reader's language, their own language's file first. */
+async function materialsForReader(db: Db, eventId: string, chain: readonly Locale[]): Promise<MaterialForReader[]> {
+  const materials = await listMaterials(db, eventId);
+  return materials
+    .filter((m) => m.files.length > 0)
+    .map((m) => ({
+      id: m.id,
+      sessionId: m.sessionId,
+      title: pickText(m.title, chain),
+      visibility: m.visibility,
+      files: m.files
+        .map((f) => ({ id: f.id, locale: f.locale, fileName: f.fileName, contentType: f.contentType, size: f.size }))
+        .sort((a, b) => rank(a.locale, chain) - rank(b.locale, chain) || a.locale.localeCompare(b.locale)),
+    }));
 }
 
 function rank(locale: string, chain: readonly Locale[]): number {
@@ -264,27 +241,11 @@ export async function readRegistrationForm(
   const [occurrences, questions, texts] = await Promise.all([
     listOccurrences(db, event.id),
     listQuestions(db, event.id),
-    eventTitle(db, event, requested, options),
+    eventTexts(db, event, requested, options),
   ]);
   const occurrence = occurrences.find((o) => o.id === occurrenceId);
   if (!occurrence || !texts) return undefined;
   return { event, title: texts.title, locale: texts.locale, occurrence, questions };
-}
-
-async function eventTitle(
-  db: Db,
-  event: Event,
-  requested: Locale,
-  options: ReadOptions,
-): Promise<{ title: string; summary: string; locale: Locale } | undefined> {
-  const rows = await db
-    .selectFrom("event_translations")
-    .select(["locale", "status", "title", "summary"])
-    .where("event_id", "=", event.id)
-    .where("status", "in", ["published", "outdated"])
-    .execute();
-  const chosen = chooseTranslation(rows, fallbackChain(requested, { ...options, sourceLocale: event.sourceLocale }));
-  return chosen ? { title: chosen.translation.title, summary: chosen.translation.summary, locale: chosen.locale } : undefined;
 }
 
 export type RegistrationForReader = {
@@ -314,11 +275,11 @@ export async function readRegistration(
   const { registration, event, occurrence } = found;
   const chain = fallbackChain(requested, { ...options, sourceLocale: event.sourceLocale });
   const [texts, occurrences, questions, waitlistPosition, materials] = await Promise.all([
-    eventTitle(db, event, requested, options),
+    eventTexts(db, event, requested, options),
     listOccurrences(db, event.id),
     listQuestions(db, event.id),
     registration.status === "waitlisted" ? positionOnWaitlist(db, registration) : null,
-    registration.status === "confirmed" ? listMaterials(db, event.id, chain) : [],
+    registration.status === "confirmed" ? materialsForReader(db, event.id, chain) : [],
   ]);
   return {
     registration,

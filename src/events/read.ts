@@ -129,28 +129,21 @@ export type EventFilter = {
 export type EventPage<T> = { items: T[]; page: number; hasNext: boolean };
 
 /**
- * A page of published events: upcoming soonest first (including those still running), or past
- * newest first. Filters run in SQL; a page is fetched with one row more to know if another follows.
+ * Published events matching a filter, as a query the site and the API page through in their own
+ * ways. Upcoming means not yet ended; past means ended; all, either.
  */
-export async function listPublicEvents(
-  db: Db,
-  filter: EventFilter,
-  page: number,
-  now: Date,
-  requested: Locale,
-  options: ReadOptions,
-): Promise<EventPage<EventSummary>> {
+export function publishedEvents(db: Db, filter: Omit<EventFilter, "when"> & { when: EventFilter["when"] | "all" }, now: Date): EventsQuery {
   const at = now.toISOString();
   let query: EventsQuery = db.selectFrom("events").where("events.is_published", "=", 1);
   if (filter.when === "upcoming") {
     query = query
       .where("events.starts_at", ">=", new Date(now.getTime() - LONGEST_EVENT_MS).toISOString())
       .where("events.ends_at", ">=", at);
-  } else {
+  } else if (filter.when === "past") {
     query = query.where("events.starts_at", "<", at).where("events.ends_at", "<", at);
   }
   if (filter.kind) query = query.where("events.kind", "=", filter.kind);
-  if (filter.country) query = query.where("events.country", "=", filter.country);
+  if (filter.country) query = query.where("events.country", "=", filter.country.toUpperCase());
   if (filter.mode) query = query.where("events.is_online", "=", filter.mode === "online" ? 1 : 0);
   if (filter.language) query = query.where("events.working_languages", "like", `%${JSON.stringify(filter.language)}%`);
   if (filter.topic) {
@@ -163,6 +156,22 @@ export async function listPublicEvents(
         .where("topics.slug", "=", topic),
     );
   }
+  return query;
+}
+
+/**
+ * A page of published events: upcoming soonest first (including those still running), or past
+ * newest first. Filters run in SQL; a page is fetched with one row more to know if another follows.
+ */
+export async function listPublicEvents(
+  db: Db,
+  filter: EventFilter,
+  page: number,
+  now: Date,
+  requested: Locale,
+  options: ReadOptions,
+): Promise<EventPage<EventSummary>> {
+  const query = publishedEvents(db, filter, now);
   const direction = filter.when === "upcoming" ? "asc" : "desc";
   const rows = await query
     .select(SUMMARY_COLUMNS)

@@ -530,7 +530,12 @@ export const STATUS_MAILS = [
 export type StatusMail = (typeof STATUS_MAILS)[number];
 
 /** The texts of an event in one language, with the usual fallbacks. */
-async function eventTexts(db: Db, event: Event, locale: Locale, config: SiteInfo): Promise<{ title: string; summary: string }> {
+export async function eventTexts(
+  db: Db,
+  event: Pick<Event, "id" | "sourceLocale">,
+  locale: Locale,
+  options: Pick<SiteInfo, "fallbacks" | "defaultLocale">,
+): Promise<{ title: string; summary: string; locale: Locale } | undefined> {
   const rows = await db
     .selectFrom("event_translations")
     .select(["locale", "status", "title", "summary"])
@@ -538,12 +543,12 @@ async function eventTexts(db: Db, event: Event, locale: Locale, config: SiteInfo
     .where("status", "in", ["published", "outdated"])
     .execute();
   const chain = fallbackChain(locale, {
-    fallbacks: config.fallbacks,
-    defaultLocale: config.defaultLocale,
+    fallbacks: options.fallbacks,
+    defaultLocale: options.defaultLocale,
     sourceLocale: event.sourceLocale,
   });
   const chosen = chooseTranslation(rows, chain);
-  return { title: chosen?.translation.title ?? event.slug, summary: chosen?.translation.summary ?? "" };
+  return chosen ? { title: chosen.translation.title, summary: chosen.translation.summary, locale: chosen.locale } : undefined;
 }
 
 export function eventUrl(config: Pick<SiteInfo, "baseUrl">, event: Pick<Event, "slug">, locale: Locale): string {
@@ -594,7 +599,7 @@ export async function occurrenceCalendar(
   locale: Locale,
   options: { joinUrl?: string; onlineLabel: string },
 ): Promise<string> {
-  const texts = await eventTexts(ctx.db, event, locale, ctx.config);
+  const texts = (await eventTexts(ctx.db, event, locale, ctx.config)) ?? { title: event.slug, summary: "" };
   const url = eventUrl(ctx.config, event, locale);
   const entry: CalendarEntry = {
     uid: occurrence.id,
@@ -628,7 +633,7 @@ export async function mailStatus(
   if (!registration.email) return;
   const { event, occurrence } = await loadOccurrence(ctx.db, registration.occurrenceId);
   const locale = registration.locale;
-  const texts = await eventTexts(ctx.db, event, locale, ctx.config);
+  const texts = (await eventTexts(ctx.db, event, locale, ctx.config)) ?? { title: event.slug, summary: "" };
   const holdsSeat = registration.status === "confirmed";
   const values: Record<string, string> = {
     name: registration.name,

@@ -7,7 +7,9 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequ
 import helmet, { type HelmetOptions } from "helmet";
 import { registerAdminRoutes } from "./admin/routes.tsx";
 import { registerApiRoutes } from "./api/routes.ts";
+import { registerCommentRoutes } from "./comments/routes.tsx";
 import { registerPageRoutes } from "./content/routes.tsx";
+import { registerDiscoveryRoutes } from "./discovery/routes.tsx";
 import { AppError } from "./errors.ts";
 import { registerEventAdminRoutes } from "./events/admin-routes.tsx";
 import { registerCatalogueRoutes } from "./events/catalogue-routes.tsx";
@@ -15,11 +17,15 @@ import { registerRegistrationAdminRoutes } from "./events/registrations-admin-ro
 import { registerEventSiteRoutes } from "./events/site-routes.tsx";
 import { LOCALE_INFO, type Locale, localeFromSegment, negotiateLocale } from "./i18n/locales.ts";
 import { translator } from "./i18n/messages.ts";
+import { findRedirect } from "./import/redirects.ts";
+import { registerLibraryRoutes } from "./library/routes.tsx";
 import type { Logger } from "./log.ts";
 import { toActor, userForApiToken } from "./people/accounts.ts";
 import { can } from "./people/policy.ts";
 import { registerPeopleRoutes } from "./people/routes.tsx";
 import { findSession } from "./people/sessions.ts";
+import { registerPostRoutes } from "./posts/routes.tsx";
+import { registerSearchRoutes } from "./search/routes.tsx";
 import { registerSiteRoutes, renderError } from "./site/routes.tsx";
 import { ASSET_DIR } from "./ui/assets.ts";
 import type { Access, Services } from "./web/context.ts";
@@ -228,6 +234,10 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   });
 
   app.setNotFoundHandler(async (req, reply) => {
+    if (req.method === "GET" || req.method === "HEAD") {
+      const to = await findRedirect(services, req.url);
+      if (to) return reply.redirect(to, 301);
+    }
     const segment = req.url.split("/")[1];
     const locale = localeFromSegment(segment);
     if (locale && config.locales.includes(locale)) {
@@ -246,6 +256,11 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   registerRegistrationAdminRoutes(app, services);
   registerCatalogueRoutes(app, services);
   registerApiRoutes(app, services);
+  registerPostRoutes(app, services);
+  registerCommentRoutes(app, services);
+  registerLibraryRoutes(app, services);
+  registerDiscoveryRoutes(app, services);
+  registerSearchRoutes(app, services);
   return app;
 }
 

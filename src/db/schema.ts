@@ -32,6 +32,26 @@ export type Database = {
   occurrences: OccurrencesTable;
   registration_questions: RegistrationQuestionsTable;
   registrations: RegistrationsTable;
+  uploads: UploadsTable;
+  posts: PostsTable;
+  post_translations: PostTranslationsTable;
+  post_topics: PostTopicsTable;
+  post_organisations: PostOrganisationsTable;
+  post_events: PostEventsTable;
+  post_resources: PostResourcesTable;
+  revisions: RevisionsTable;
+  resources: ResourcesTable;
+  resource_translations: ResourceTranslationsTable;
+  resource_files: ResourceFilesTable;
+  resource_topics: ResourceTopicsTable;
+  resource_downloads: ResourceDownloadsTable;
+  disseminations: DisseminationsTable;
+  comments: CommentsTable;
+  comment_blocks: CommentBlocksTable;
+  search_documents: SearchDocumentsTable;
+  search_terms: SearchTermsTable;
+  redirects: RedirectsTable;
+  import_keys: ImportKeysTable;
 };
 
 export type SettingsTable = { key: string; value: string };
@@ -352,6 +372,204 @@ export type RegistrationsTable = {
   cancelled_at: string | null;
 };
 export type RegistrationRow = Selectable<RegistrationsTable>;
+
+/** A file that is not an event's material: a cover image, an imported attachment. Stored at data/files/uploads/<id>. */
+export type UploadsTable = {
+  id: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  created_at: string;
+  created_by: string | null;
+};
+export type UploadRow = Selectable<UploadsTable>;
+
+export type PostsTable = {
+  id: string;
+  slug: string;
+  /** news, blog, statement */
+  kind: string;
+  source_locale: string;
+  author_profile_id: string | null;
+  programme_id: string | null;
+  cover_upload_id: string | null;
+  created_by: string | null;
+  /** When the first language went public; the order of news lists. */
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type PostRow = Selectable<PostsTable>;
+
+export type PostTranslationsTable = {
+  post_id: string;
+  locale: string;
+  title: string;
+  summary: string;
+  body: string;
+  body_html: string;
+  cover_alt: string;
+  status: "draft" | "published" | "outdated";
+  source_hash: string;
+  source_fields: string;
+  /** When this language is to go public; a job publishes it then. */
+  publish_at: string | null;
+  /** When this language went public; null while it is a draft or scheduled. */
+  published_at: string | null;
+  updated_at: string;
+  updated_by: string | null;
+};
+export type PostTranslationRow = Selectable<PostTranslationsTable>;
+
+export type PostTopicsTable = { post_id: string; topic_id: string };
+export type PostOrganisationsTable = { post_id: string; organisation_id: string };
+export type PostEventsTable = { post_id: string; event_id: string };
+export type PostResourcesTable = { post_id: string; resource_id: string };
+
+/** An earlier text of a thing in one language. */
+export type RevisionsTable = {
+  id: string;
+  /** post, resource, page, event */
+  subject_type: string;
+  subject_id: string;
+  locale: string;
+  /** JSON of the translatable fields as they were. */
+  fields: string;
+  created_at: string;
+  created_by: string | null;
+};
+export type RevisionRow = Selectable<RevisionsTable>;
+
+export type ResourcesTable = {
+  id: string;
+  slug: string;
+  /** guide, report, info-sheet, training-module, qa-document, poster */
+  kind: string;
+  source_locale: string;
+  programme_id: string | null;
+  /** The organisation that published it. */
+  organisation_id: string | null;
+  is_published: number;
+  published_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+export type ResourceRow = Selectable<ResourcesTable>;
+
+export type ResourceTranslationsTable = {
+  resource_id: string;
+  locale: string;
+  title: string;
+  summary: string;
+  body: string;
+  body_html: string;
+  status: "draft" | "published" | "outdated";
+  source_hash: string;
+  source_fields: string;
+  updated_at: string;
+  updated_by: string | null;
+};
+export type ResourceTranslationRow = Selectable<ResourceTranslationsTable>;
+
+/** One file per resource and language, stored at data/files/resources/<id>. */
+export type ResourceFilesTable = {
+  id: string;
+  resource_id: string;
+  locale: string;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  created_at: string;
+};
+export type ResourceFileRow = Selectable<ResourceFilesTable>;
+
+export type ResourceTopicsTable = { resource_id: string; topic_id: string };
+
+/** Downloads per resource, language and day ("YYYY-MM-DD", UTC); nothing about who. */
+export type ResourceDownloadsTable = { resource_id: string; locale: string; day: string; count: number };
+
+/** Printed copies handed to a partner for its places. */
+export type DisseminationsTable = {
+  id: string;
+  resource_id: string;
+  organisation_id: string | null;
+  /** The partner's name when it is not in the catalogue. */
+  partner: string;
+  /** Language of the copies, when one. */
+  locale: string | null;
+  copies: number;
+  /** Where they went, e.g. "border police stations, asylum offices". */
+  places: string;
+  /** "YYYY-MM-DD" */
+  distributed_on: string;
+  note: string;
+  created_by: string | null;
+  created_at: string;
+};
+export type DisseminationRow = Selectable<DisseminationsTable>;
+
+export type CommentsTable = {
+  id: string;
+  subject_type: "post" | "event";
+  subject_id: string;
+  /** The language version it was written on. */
+  locale: string;
+  author_name: string;
+  author_email: string | null;
+  body: string;
+  status: "pending" | "approved" | "rejected" | "spam";
+  /** Keyed hash of the sender's address, for rate limits and blocks; blanked on schedule. */
+  address_hash: string | null;
+  created_at: string;
+  moderated_at: string | null;
+  moderated_by: string | null;
+};
+export type CommentRow = Selectable<CommentsTable>;
+
+export type CommentBlocksTable = {
+  id: string;
+  kind: "address" | "email";
+  value_hash: string;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+/** One row per thing and language that search can find; id is "type:subjectId:locale". */
+export type SearchDocumentsTable = {
+  id: string;
+  type: "post" | "page" | "event" | "resource" | "person";
+  subject_id: string;
+  locale: string;
+  title: string;
+  /** Plain text the highlighted excerpt is cut from. */
+  body: string;
+  /** Path without the locale segment, e.g. /news/some-slug. */
+  path: string;
+  /** " id1 id2 ": space-separated topic ids with a space at both ends. */
+  topic_ids: string;
+  published_at: string | null;
+  updated_at: string;
+};
+export type SearchDocumentRow = Selectable<SearchDocumentsTable>;
+
+/** The inverted index: a normalised, stemmed term, the document it occurs in and its weight there. */
+export type SearchTermsTable = { term: string; document_id: string; weight: number };
+
+export type RedirectsTable = { from_path: string; to_path: string; source: string; created_at: string };
+
+export type ImportKeysTable = {
+  /** e.g. "wordpress:https://dpnsee.org" */
+  source: string;
+  /** e.g. "post:123", "term:category:45", "author:jdoe" */
+  external_id: string;
+  subject_type: string;
+  subject_id: string;
+  created_at: string;
+};
 
 export type NewRow<T> = Insertable<T>;
 export type RowUpdate<T> = Updateable<T>;

@@ -4,8 +4,12 @@ import type { SiteInfo } from "../events/registrations.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { createUser } from "../people/accounts.ts";
 import type { Actor } from "../people/policy.ts";
+import { reindexAll } from "../search/reindex.ts";
+import { loadDemoComments } from "./comments.ts";
 import { loadDemoEvents } from "./events.ts";
+import { loadDemoLibrary } from "./library.ts";
 import { DEMO_PAGES } from "./pages.ts";
+import { loadDemoPosts } from "./posts.ts";
 
 /**
  * Loads the demo network on an empty database: a regional harm reduction network's pages and
@@ -41,6 +45,10 @@ export async function loadDemoNetwork(ctx: Ctx & { config: SiteInfo }): Promise<
     role: "organiser",
   });
   await loadDemoEvents(ctx, { id: organiser.id, role: "organiser", locales: [] });
+  await loadDemoLibrary(ctx, actor);
+  await loadDemoPosts(ctx, actor);
+  await loadDemoComments(ctx, actor);
+  await reindexAll(ctx);
 }
 
 export type DemoPage = {

@@ -3,11 +3,16 @@ import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
 import enApi from "./catalogs/api/en.json" with { type: "json" };
 import enCatalogue from "./catalogs/catalogue/en.json" with { type: "json" };
+import enComments from "./catalogs/comments/en.json" with { type: "json" };
+import enDiscovery from "./catalogs/discovery/en.json" with { type: "json" };
 import en from "./catalogs/en.json" with { type: "json" };
 import enEvents from "./catalogs/events/en.json" with { type: "json" };
 import enEventsAdmin from "./catalogs/events-admin/en.json" with { type: "json" };
 import enEventsRegistrations from "./catalogs/events-registrations/en.json" with { type: "json" };
 import enEventsSite from "./catalogs/events-site/en.json" with { type: "json" };
+import enLibrary from "./catalogs/library/en.json" with { type: "json" };
+import enPosts from "./catalogs/posts/en.json" with { type: "json" };
+import enSearch from "./catalogs/search/en.json" with { type: "json" };
 import { LOCALES, type Locale } from "./locales.ts";
 
 /**
@@ -15,10 +20,36 @@ import { LOCALES, type Locale } from "./locales.ts";
  * `catalogs/<locale>.json` for the shell, accounts and pages, `catalogs/<area>/<locale>.json` for the rest.
  * A key lives in exactly one area (catalogs.test.ts checks it).
  */
-export const CATALOG_AREAS = ["", "events", "events-site", "events-admin", "events-registrations", "catalogue", "api"] as const;
+export const CATALOG_AREAS = [
+  "",
+  "events",
+  "events-site",
+  "events-admin",
+  "events-registrations",
+  "catalogue",
+  "api",
+  "posts",
+  "comments",
+  "library",
+  "discovery",
+  "search",
+] as const;
 
 /** English is the source catalog: every message id, all areas merged. */
-export const SOURCE_CATALOG = { ...en, ...enEvents, ...enEventsSite, ...enEventsAdmin, ...enEventsRegistrations, ...enCatalogue, ...enApi };
+export const SOURCE_CATALOG = {
+  ...en,
+  ...enEvents,
+  ...enEventsSite,
+  ...enEventsAdmin,
+  ...enEventsRegistrations,
+  ...enCatalogue,
+  ...enApi,
+  ...enPosts,
+  ...enComments,
+  ...enLibrary,
+  ...enDiscovery,
+  ...enSearch,
+};
 
 /** Every message id. */
 export type MessageKey = keyof typeof SOURCE_CATALOG;

@@ -25,6 +25,16 @@ export const PERMISSIONS = {
   "events.translate": ["admin", "organiser", "translator"],
   /** Organisations, speaker profiles, programmes, series and topics that events and posts refer to. */
   "catalogue.manage": ["admin", "editor", "organiser"],
+  /** Create posts, edit every language, schedule, publish and unpublish, restore revisions. */
+  "posts.manage": ["admin", "editor"],
+  /** Edit the text of a post's translation; translators only in their own languages. */
+  "posts.translate": ["admin", "editor", "translator"],
+  /** The comment queue: approve, reject, block; moderators get an email for each new comment. */
+  "comments.moderate": ["admin", "editor"],
+  /** Create resources, upload their files, publish, keep the dissemination log, see download counts. */
+  "library.manage": ["admin", "editor"],
+  /** Edit the text of a resource's translation; translators only in their own languages. */
+  "library.translate": ["admin", "editor", "translator"],
   "account.use": ["admin", "editor", "organiser", "translator", "member-contact", "participant"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
@@ -32,7 +42,7 @@ export type Permission = keyof typeof PERMISSIONS;
 export type Actor = { id: string; role: Role; locales: readonly Locale[] };
 
 /** Permissions that are limited to the locales a translator holds. */
-const LOCALE_SCOPED: ReadonlySet<Permission> = new Set(["pages.translate", "events.translate"]);
+const LOCALE_SCOPED: ReadonlySet<Permission> = new Set(["pages.translate", "events.translate", "posts.translate", "library.translate"]);
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -87,10 +87,19 @@ export function SiteLayout(props: LayoutProps) {
                   <a href={localePath(v.locale)}>{v.t("nav.home")}</a>
                 </li>
                 <li>
+                  <a href={localePath(v.locale, "/news")}>{v.t("posts.nav")}</a>
+                </li>
+                <li>
                   <a href={localePath(v.locale, "/events")}>{v.t("site.nav.events")}</a>
                 </li>
                 <li>
+                  <a href={localePath(v.locale, "/library")}>{v.t("library.nav")}</a>
+                </li>
+                <li>
                   <a href={localePath(v.locale, "/pages/about")}>{v.t("nav.about")}</a>
+                </li>
+                <li>
+                  <a href={localePath(v.locale, "/search")}>{v.t("search.nav")}</a>
                 </li>
                 <li>
                   {v.user ? (
@@ -129,6 +138,9 @@ export function AdminLayout(props: LayoutProps) {
   const items: { href: string; label: string; show: boolean }[] = [
     { href: "/admin", label: v.t("admin.nav.dashboard"), show: true },
     { href: "/admin/pages", label: v.t("admin.nav.pages"), show: can(actor, "pages.translate") },
+    { href: "/admin/posts", label: v.t("posts.admin.nav"), show: can(actor, "posts.translate") },
+    { href: "/admin/comments", label: v.t("comments.admin.nav"), show: can(actor, "comments.moderate") },
+    { href: "/admin/library", label: v.t("library.admin.nav"), show: can(actor, "library.translate") },
     { href: "/admin/events", label: v.t("eventsAdmin.nav"), show: can(actor, "events.manage") || can(actor, "events.translate") },
     { href: "/admin/organisations", label: v.t("catalogue.organisations.title"), show: can(actor, "catalogue.manage") },
     { href: "/admin/profiles", label: v.t("catalogue.profiles.title"), show: can(actor, "catalogue.manage") },

@@ -1,0 +1,4 @@
+import type { Ctx } from "../db/index.ts";
+import type { Actor } from "../people/policy.ts";
+
+export async function loadDemoComments(_ctx: Ctx, _editor: Actor): Promise<void> {}

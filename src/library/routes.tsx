@@ -1,0 +1,4 @@
+import type { FastifyInstance } from "fastify";
+import type { Services } from "../web/context.ts";
+
+export function registerLibraryRoutes(_app: FastifyInstance, _services: Services): void {}

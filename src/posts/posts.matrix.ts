@@ -1,0 +1,5 @@
+import { WHO } from "../testing/matrix.ts";
+
+/** Rows of the role matrix for these routes: "METHOD /pattern" → who gets through. */
+export const ROUTES: Record<string, string> = {};
+void WHO;

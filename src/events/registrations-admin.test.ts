@@ -4,13 +4,14 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { LightMyRequestResponse } from "fastify";
 import { listOutbox } from "../email/mailer.ts";
+import { detectFileKind, sanitiseFileName } from "../files/stored.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Actor } from "../people/policy.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { createTestEvent } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { sessionCookieName } from "../web/cookies.ts";
-import { detectFileKind, listMaterials, MATERIAL_MAX_BYTES, materialFilePath, sanitiseFileName } from "./materials.ts";
+import { listMaterials, MATERIAL_MAX_BYTES, materialFilePath } from "./materials.ts";
 import { findRegistration, register } from "./registrations.ts";
 
 const actorOf = (p: Person): Actor => ({ id: p.id, role: p.role, locales: [] });

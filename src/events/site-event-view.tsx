@@ -1,7 +1,7 @@
 import { FallbackNotice } from "../content/views.tsx";
 import { localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { LanguageAlternates, SiteLayout } from "../ui/layout.tsx";
+import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import { type Occurrence, registrationWindow, seatsLeft } from "./model.ts";
 import type { EventForReader, SessionForReader } from "./read-event.ts";
@@ -13,7 +13,6 @@ import {
   jsonForScript,
   languageName,
   longDate,
-  OG_LOCALES,
   occurrenceTime,
   timeRange,
   zonedMoment,
@@ -207,21 +206,9 @@ export function EventView({
   const place = event.isOnline
     ? v.t("events.online")
     : [event.venue, event.address, read.city, event.country ? countryName(v.locale, event.country) : ""].filter((p) => p).join(", ");
-  const alternates = v.alternates.filter((l) => l !== v.locale).map((l) => OG_LOCALES[l]);
   const head = (
     <>
-      <LanguageAlternates v={v} />
-      <meta property="og:type" content="website" />
-      <meta property="og:title" content={read.title} />
-      {read.summary ? <meta property="og:description" content={read.summary} /> : null}
-      <meta property="og:url" content={url} />
-      <meta property="og:site_name" content={v.siteName} />
-      <meta property="og:locale" content={OG_LOCALES[v.locale]} />
-      {[...new Set(alternates)]
-        .filter((l) => l !== OG_LOCALES[v.locale])
-        .map((l) => (
-          <meta property="og:locale:alternate" content={l} />
-        ))}
+      <PageMeta v={v} title={read.title} description={read.summary} />
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(eventJsonLd(read, url, v.baseUrl, v.locale)) }} />
     </>
   );

@@ -243,15 +243,6 @@ export function jsonForScript(value: unknown): string {
 }
 
 /** The Open Graph form of a locale: language_TERRITORY. */
-export const OG_LOCALES: Record<Locale, string> = {
-  en: "en_GB",
-  ru: "ru_RU",
-  uk: "uk_UA",
-  "sr-Latn": "sr_RS",
-  "sr-Cyrl": "sr_RS",
-  lt: "lt_LT",
-  fr: "fr_FR",
-};
 
 function isoInZone(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { zone: "utc" }).setZone(zone).toISO({ suppressMilliseconds: true }) ?? iso;

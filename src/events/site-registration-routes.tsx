@@ -2,12 +2,14 @@ import { open } from "node:fs/promises";
 import path from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../errors.ts";
+import { sendStoredFile } from "../files/stored.ts";
 import { fallbackChain } from "../i18n/content.ts";
 import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
 import { formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
+import { materialFilePath } from "./materials.ts";
 import type { Question } from "./model.ts";
 import { findMaterialFile, type RegistrationForReader, readRegistration, readRegistrationForm } from "./read-event.ts";
 import { cancelByToken, occurrenceCalendar, type RegistrationInput, register, updateByToken } from "./registrations.ts";
@@ -88,14 +90,7 @@ export async function sendMaterial(
   dataDir: string,
   file: { id: string; fileName: string; contentType: string; size: number },
 ): Promise<FastifyReply> {
-  const handle = await open(path.join(dataDir, "files", "materials", file.id)).catch(() => undefined);
-  if (!handle) throw new AppError("NOT_FOUND");
-  const ascii = file.fileName.replace(/[^\w.-]/g, "_");
-  return reply
-    .type(file.contentType)
-    .header("Content-Length", String(file.size))
-    .header("Content-Disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .send(handle.createReadStream());
+  return sendStoredFile(reply, materialFilePath(dataDir, file.id), file);
 }
 
 /** The registration form of an occurrence (rate-limited per address) and the registrant's private page, its changes, cancellation, calendar and materials. */

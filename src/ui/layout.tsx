@@ -28,6 +28,54 @@ export function LanguageAlternates({ v }: { v: View }) {
   );
 }
 
+/** Open Graph locale names: Facebook's list has one Serbian, written with Latin letters. */
+export const OG_LOCALES: Record<Locale, string> = {
+  en: "en_GB",
+  ru: "ru_RU",
+  uk: "uk_UA",
+  "sr-Latn": "sr_RS",
+  "sr-Cyrl": "sr_RS",
+  lt: "lt_LT",
+  fr: "fr_FR",
+};
+
+/**
+ * What a public page tells search engines and link previews: the canonical address, the hreflang
+ * alternates and Open Graph tags. `image` is an absolute or site-relative address of a cover.
+ */
+export function PageMeta(props: {
+  v: View;
+  title: string;
+  description?: string | undefined;
+  type?: "website" | "article";
+  image?: string | undefined;
+  imageAlt?: string | undefined;
+  publishedAt?: string | null | undefined;
+}) {
+  const { v } = props;
+  const url = new URL(localePath(v.locale, v.path ?? "/"), v.baseUrl).href;
+  const alternates = [...new Set(v.alternates.filter((l) => l !== v.locale).map((l) => OG_LOCALES[l]))].filter(
+    (l) => l !== OG_LOCALES[v.locale],
+  );
+  return (
+    <>
+      <LanguageAlternates v={v} />
+      <meta property="og:type" content={props.type ?? "website"} />
+      <meta property="og:title" content={props.title} />
+      {props.description ? <meta property="og:description" content={props.description} /> : null}
+      <meta property="og:url" content={url} />
+      <meta property="og:site_name" content={v.siteName} />
+      <meta property="og:locale" content={OG_LOCALES[v.locale]} />
+      {alternates.map((l) => (
+        <meta property="og:locale:alternate" content={l} />
+      ))}
+      {props.image ? <meta property="og:image" content={new URL(props.image, v.baseUrl).href} /> : null}
+      {props.image && props.imageAlt ? <meta property="og:image:alt" content={props.imageAlt} /> : null}
+      {props.publishedAt ? <meta property="article:published_time" content={props.publishedAt} /> : null}
+    </>
+  );
+}
+
 /** Lists the languages this page exists in, each in its own name. */
 export function LanguageSwitcher({ v }: { v: View }) {
   const links: { locale: Locale; href: string }[] =

@@ -41,9 +41,14 @@ export type TargetOptions = {
 
 /** Every request gets its own query string (?fresh=1, 2, ...): a cache keyed by the address never hits. */
 function uniquePaths(url: string): autocannon.Request[] {
-  const { pathname } = new URL(url);
+  const { pathname, search } = new URL(url);
   let n = 0;
-  return [{ setupRequest: (request) => ({ ...request, path: `${pathname}?fresh=${++n}` }) }];
+  return [{ setupRequest: (request) => ({ ...request, path: withFresh(`${pathname}${search}`, String(++n)) }) }];
+}
+
+/** The address with one more query parameter, fresh=`value`, that only the page cache looks at. */
+export function withFresh(pathAndQuery: string, value: string): string {
+  return `${pathAndQuery}${pathAndQuery.includes("?") ? "&" : "?"}fresh=${value}`;
 }
 
 function run(url: string, connections: number, seconds: number, isUnique: boolean): PromiseLike<autocannon.Result> {
@@ -90,5 +95,5 @@ export async function measure(target: string, url: string, settings: LoadSetting
   const result = await run(url, settings.connections, settings.durationSeconds, isUnique);
   const cpuAfter = cpuSecondsOf(options.serverPid);
   const cpu = cpuBefore !== undefined && cpuAfter !== undefined ? { seconds: cpuAfter - cpuBefore } : undefined;
-  return toLoadResult(target, isUnique ? `${url}?fresh=N` : url, result, cpu);
+  return toLoadResult(target, isUnique ? withFresh(url, "N") : url, result, cpu);
 }

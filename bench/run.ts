@@ -1,5 +1,6 @@
-// `npm run bench`: serves the Outreach home page, a page rendered fresh from the database and the
-// event page of the demo's COVID-19 webinar (from the page cache, and rendered fresh), and compares
+// `npm run bench`: serves the Outreach home page, a page rendered fresh from the database, the
+// event page of the demo's COVID-19 webinar and the news list (from the page cache, and rendered
+// fresh) and a search (rendered fresh), and compares
 // them in one run against a static file server (nginx when installed) holding the very same bytes.
 // Prints req/s, latency and the ratio; reports the product brief's bars, never gates.
 // Options: --duration S, --warmup S, --connections N, --page /en/pages/SLUG, --cpu-prof (profiles
@@ -13,7 +14,7 @@ import { COVID_WEBINAR_SLUG } from "../src/demo/events-covid.ts";
 import { type AppServer, ROOT, startApp } from "./app-server.ts";
 import { type ProfileSummary, summarizeProfile } from "./cpu-profile.ts";
 import { get, getOk } from "./http.ts";
-import { type LoadResult, type LoadSettings, measure } from "./load.ts";
+import { type LoadResult, type LoadSettings, measure, withFresh } from "./load.ts";
 import { measurePageWeight, type PageWeight } from "./page-weight.ts";
 import { killAllChildrenNow, stopAllChildren, stopChild } from "./processes.ts";
 import { type Reference, startReference } from "./reference.ts";
@@ -37,6 +38,11 @@ const FRESH_PAGE_CANDIDATES = ["/en/pages/about", "/en/pages/home"];
 /** The event page of the demo's 2020 webinar: a past event, so the same for every anonymous visitor. */
 const EVENT_PATH = `/en/events/${COVID_WEBINAR_SLUG}`;
 const EVENT_FILE = "event.html";
+/** The news list of the demo, and a search whose English query is another inflection of the demo's words. */
+const NEWS_PATH = "/en/news";
+const NEWS_FILE = "news.html";
+const SEARCH_PATH = "/en/search?q=refugee";
+const SEARCH_FILE = "search.html";
 const RESULTS_DIR = path.join(ROOT, "bench", "results");
 
 function positiveNumber(name: string, value: string | undefined, fallback: number): number {
@@ -75,8 +81,8 @@ function parseOptions(argv: string[]): Options {
 
 /** Ends the run on Ctrl-C, on a signal, and when it takes far longer than it should; leaves nothing behind. */
 function guardRun(options: Options, workDir: string): NodeJS.Timeout {
-  // Three references, four app pages, the home page rendered fresh and /healthz.
-  const targets = 9;
+  // Five references, seven app pages, the home page rendered fresh and /healthz.
+  const targets = 14;
   const limitSeconds = 180 + targets * (options.warmupSeconds + options.durationSeconds + 15);
   const abort = (why: string, code: number) => {
     console.error(`\nbench: ${why}; stopping the servers it started.`);
@@ -149,10 +155,10 @@ async function hasPageCache(origin: string, pagePath: string): Promise<boolean> 
 /** A new query string must reach the renderer and give the same bytes: otherwise "fresh" would not be fresh. */
 async function checkCacheBypass(origin: string, pagePath: string, expected: Buffer): Promise<void> {
   for (const probe of ["probe-1", "probe-2"]) {
-    const response = await getOk(`${origin}${pagePath}?fresh=${probe}`);
+    const response = await getOk(`${origin}${withFresh(pagePath, probe)}`);
     if (response.headers["x-cache"] !== undefined || !response.body.equals(expected)) {
       throw new Error(
-        `${pagePath}?fresh=${probe} is not the page rendered fresh with the same bytes: the bench cannot bypass the page cache`,
+        `${withFresh(pagePath, probe)} is not the page rendered fresh with the same bytes: the bench cannot bypass the page cache`,
       );
     }
   }
@@ -206,16 +212,22 @@ async function setUp(options: Options, workDir: string): Promise<Setup> {
   const homeBytes = await snapshot(app.origin, HOME_PATH, siteDir, "index.html");
   const freshBytes = await snapshot(app.origin, fresh.path, siteDir, freshFile);
   const eventBytes = await snapshotEventPage(app.origin, siteDir);
+  const newsBytes = await snapshot(app.origin, NEWS_PATH, siteDir, NEWS_FILE);
+  const searchBytes = await snapshot(app.origin, SEARCH_PATH, siteDir, SEARCH_FILE);
   const reference = await startReference(path.join(workDir, "reference"), siteDir, options.reference);
   log(`reference: ${reference.description} at ${reference.origin}`);
   await checkSameBytes(reference.origin, "/index.html", homeBytes);
   await checkSameBytes(reference.origin, `/${freshFile}`, freshBytes);
   await checkSameBytes(reference.origin, `/${EVENT_FILE}`, eventBytes);
+  await checkSameBytes(reference.origin, `/${NEWS_FILE}`, newsBytes);
+  await checkSameBytes(reference.origin, `/${SEARCH_FILE}`, searchBytes);
   const weight = await measurePageWeight(app.origin, HOME_PATH, homeBytes.toString("utf8"));
   const isCached = await hasPageCache(app.origin, fresh.path);
   if (isCached) await checkCacheBypass(app.origin, fresh.path, freshBytes);
   const isEventCached = await hasPageCache(app.origin, EVENT_PATH);
   await checkCacheBypass(app.origin, EVENT_PATH, eventBytes);
+  await checkCacheBypass(app.origin, NEWS_PATH, newsBytes);
+  await checkCacheBypass(app.origin, SEARCH_PATH, searchBytes);
   return { app, isCached, reference, fresh, freshFile, isEventCached, weight, profileDir };
 }
 
@@ -248,6 +260,21 @@ async function loadTargets(setup: Setup, options: Options): Promise<{ comparison
       minRatio: 0.1,
       isUnique: true,
     },
+    { label: `anonymous news list ${NEWS_PATH}`, appPath: NEWS_PATH, refPath: `/${NEWS_FILE}`, minRatio: 0.5, isUnique: false },
+    {
+      label: `news list rendered fresh ${NEWS_PATH} (cache bypassed)`,
+      appPath: NEWS_PATH,
+      refPath: `/${NEWS_FILE}`,
+      minRatio: 0.1,
+      isUnique: true,
+    },
+    {
+      label: `search rendered fresh ${SEARCH_PATH} (cache bypassed)`,
+      appPath: SEARCH_PATH,
+      refPath: `/${SEARCH_FILE}`,
+      minRatio: 0.1,
+      isUnique: true,
+    },
   ];
   const comparisons: Comparison[] = [];
   const references = new Map<string, LoadResult>();
@@ -256,7 +283,7 @@ async function loadTargets(setup: Setup, options: Options): Promise<{ comparison
       references.get(pair.refPath) ??
       (await run(`reference ${pair.refPath} (${reference.kind})`, `${reference.origin}${pair.refPath}`, reference.pid));
     references.set(pair.refPath, ref);
-    const appTarget = `app ${pair.appPath}${pair.isUnique ? "?fresh=N" : ""}`;
+    const appTarget = `app ${pair.isUnique ? withFresh(pair.appPath, "N") : pair.appPath}`;
     const measured = await run(appTarget, `${app.origin}${pair.appPath}`, appPid, pair.isUnique);
     comparisons.push({ label: pair.label, app: measured, reference: ref, minRatio: pair.minRatio });
   }

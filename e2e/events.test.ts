@@ -3,43 +3,22 @@
 // cancels; the admin walks every page of the event admin and the catalogue. Every page visited
 // must pass axe-core's WCAG 2.2 A/AA rules.
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
-import { Secret, TOTP } from "otpauth";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { describe, test } from "node:test";
 import { UPCOMING_WEBINAR_SLUG } from "../src/demo/events-upcoming.ts";
 import { translate as t } from "../src/i18n/messages.ts";
 import { ENGINES } from "../src/testing/harness.ts";
-import { checkA11y, launchBrowser, newPerson, type RunningServer, startServer } from "./support.ts";
+import { checkA11y, signInAdmin, useServerAndBrowser, visit } from "./support.ts";
 
 const PHONE = { width: 360, height: 740 };
 const STEP_TIMEOUT = 120_000;
 
-async function visit(page: Page, path: string, status = 200): Promise<void> {
-  const response = await page.goto(path);
-  assert.equal(response?.status(), status, `GET ${path}`);
-  await checkA11y(page);
-}
-
 for (const engine of ENGINES) {
   describe(`events in the browser (${engine})`, { timeout: 10 * STEP_TIMEOUT }, () => {
-    let server: RunningServer;
-    let browser: Browser;
-    const contexts: BrowserContext[] = [];
+    const journey = useServerAndBrowser(engine, { demo: true });
     const step = (name: string, fn: () => Promise<void>) => test(name, { timeout: STEP_TIMEOUT }, fn);
 
-    before(async () => {
-      [server, browser] = await Promise.all([startServer(engine, { demo: true }), launchBrowser()]);
-    });
-    after(async () => {
-      for (const context of contexts) await context.close().catch(() => {});
-      await browser?.close();
-      await server?.stop();
-    });
-
     step("a Russian visitor on a phone registers for the upcoming webinar, then cancels through the private link", async () => {
-      const context = await newPerson(browser, server.baseURL, { viewport: PHONE, locale: "ru-RU", timezoneId: "Asia/Almaty" });
-      contexts.push(context);
-      const page = await context.newPage();
+      const page = await journey.open({ viewport: PHONE, locale: "ru-RU", timezoneId: "Asia/Almaty" });
       await visit(page, "/ru/events");
       await page.locator(`a[href="/ru/events/${UPCOMING_WEBINAR_SLUG}"]`).first().click();
       await page.waitForURL(new RegExp(`/ru/events/${UPCOMING_WEBINAR_SLUG}$`));
@@ -81,19 +60,8 @@ for (const engine of ENGINES) {
     });
 
     step("the admin walks the event admin and the catalogue", async () => {
-      const context = await newPerson(browser, server.baseURL);
-      contexts.push(context);
-      const admin = await context.newPage();
-      await visit(admin, "/en/account/sign-in");
-      await admin.getByLabel(t("en", "account.email"), { exact: true }).fill(server.admin.email);
-      await admin.getByLabel(t("en", "account.password"), { exact: true }).fill(server.admin.password);
-      await admin.getByRole("button", { name: t("en", "signIn.submit"), exact: true }).click();
-      await admin.waitForURL(/\/two-factor\/setup$/);
-      const secret = ((await admin.locator("code.secret").textContent()) ?? "").trim();
-      const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
-      await admin.getByLabel(t("en", "twoFactor.code"), { exact: true }).fill(code);
-      await admin.getByRole("button", { name: t("en", "twoFactor.enable"), exact: true }).click();
-      await admin.waitForURL(/\/admin$/);
+      const admin = await journey.open();
+      await signInAdmin(admin, journey.server);
 
       await visit(admin, "/admin/events");
       const editLink = admin.locator('a[href^="/admin/events/0"]').first();

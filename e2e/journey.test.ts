@@ -4,12 +4,11 @@
 // or with a fallback. Every page visited must pass axe-core's WCAG 2.2 A/AA rules.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { Secret, TOTP } from "otpauth";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import type { Locale } from "../src/i18n/locales.ts";
 import { CATALOGS, translate } from "../src/i18n/messages.ts";
 import { ENGINES } from "../src/testing/harness.ts";
-import { checkA11y, eventually, launchBrowser, newPerson, type RunningServer, startServer } from "./support.ts";
+import { authenticatorCode, checkA11y, eventually, launchBrowser, newPerson, type RunningServer, startServer, visit } from "./support.ts";
 
 /** Interface text as the server renders it (the same catalogs, the same English fallback). */
 const t = translate;
@@ -34,17 +33,6 @@ const RUSSIAN = {
   body: "Мы сеть служб снижения вреда.\n\nМы встречаемся каждый месяц.",
 };
 
-function totpCode(secret: string): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
-}
-
-/** Opens a path, checks the HTTP status of the answer, and runs the accessibility check. */
-async function visit(page: Page, path: string, status = 200): Promise<void> {
-  const response = await page.goto(path);
-  assert.equal(response?.status(), status, `GET ${path}`);
-  await checkA11y(page);
-}
-
 /** Clicks a submit button and waits until the browser has arrived at the address it is sent to. */
 async function submit(page: Page, button: string, arrivesAt: RegExp): Promise<void> {
   await page.getByRole("button", { name: button, exact: true }).click();
@@ -64,7 +52,7 @@ async function heading(page: Page): Promise<string> {
 async function setUpTwoFactor(page: Page, locale: Locale): Promise<void> {
   const secret = await text(page.locator("code.secret"));
   assert.match(secret, /^[A-Z2-7]{32}$/);
-  await page.getByLabel(t(locale, "twoFactor.code"), { exact: true }).fill(totpCode(secret));
+  await page.getByLabel(t(locale, "twoFactor.code"), { exact: true }).fill(authenticatorCode(secret));
   await submit(page, t(locale, "twoFactor.enable"), /\/admin$/);
 }
 

@@ -1,12 +1,17 @@
 // Shared pieces of the browser journeys: Chromium, the accessibility check, the real server.
+
+import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
+import { after, before } from "node:test";
 import type { Result } from "axe-core";
+import { Secret, TOTP } from "otpauth";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import type { Engine } from "../src/db/index.ts";
+import { translate as t } from "../src/i18n/messages.ts";
 import { freshStore } from "../src/testing/harness.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -78,6 +83,13 @@ export async function checkA11y(page: Page): Promise<void> {
     ...v.nodes.map((n) => `    at ${n.target}\n      ${n.html.slice(0, 200)}\n      ${n.summary.replace(/\n/g, "\n      ")}`),
   ]);
   throw new Error(`Accessibility violations on ${new URL(page.url()).pathname}:\n${lines.join("\n")}`);
+}
+
+/** Opens a path, checks the HTTP status of the answer, and runs the accessibility check. */
+export async function visit(page: Page, path: string, status = 200): Promise<void> {
+  const response = await page.goto(path);
+  assert.equal(response?.status(), status, `GET ${path}`);
+  await checkA11y(page);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,6 +197,60 @@ export async function startServer(engine: Engine, options: { demo?: boolean } = 
     await stop();
     throw new Error(`Could not start outreach serve on ${engine}: ${(error as Error).message}\n${out}`);
   }
+}
+
+/**
+ * Starts the server and Chromium before the tests of the enclosing `describe` and stops both after
+ * them. `open` gives a page in a fresh browser profile (no cookies), closed with the browser.
+ */
+export function useServerAndBrowser(engine: Engine, options: { demo?: boolean } = {}) {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  before(async () => {
+    [server, browser] = await Promise.all([startServer(engine, options), launchBrowser()]);
+  });
+  after(async () => {
+    for (const context of contexts) await context.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+  const running = () => {
+    if (!server || !browser) throw new Error("the server and the browser start before the tests");
+    return { server, browser };
+  };
+  return {
+    get server(): RunningServer {
+      return running().server;
+    },
+    async open(contextOptions: BrowserContextOptions = {}): Promise<Page> {
+      const { server, browser } = running();
+      const context = await newPerson(browser, server.baseURL, contextOptions);
+      contexts.push(context);
+      return context.newPage();
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signing in
+
+/** The current code of an authenticator app set up with this key. */
+export function authenticatorCode(secret: string): string {
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
+}
+
+/** Signs the first admin in (as `outreach serve` printed them), sets up two-step verification, and lands in /admin. */
+export async function signInAdmin(page: Page, server: RunningServer): Promise<void> {
+  await visit(page, "/en/account/sign-in");
+  await page.getByLabel(t("en", "account.email"), { exact: true }).fill(server.admin.email);
+  await page.getByLabel(t("en", "account.password"), { exact: true }).fill(server.admin.password);
+  await page.getByRole("button", { name: t("en", "signIn.submit"), exact: true }).click();
+  await page.waitForURL(/\/two-factor\/setup$/);
+  const secret = ((await page.locator("code.secret").textContent()) ?? "").trim();
+  await page.getByLabel(t("en", "twoFactor.code"), { exact: true }).fill(authenticatorCode(secret));
+  await page.getByRole("button", { name: t("en", "twoFactor.enable"), exact: true }).click();
+  await page.waitForURL(/\/admin$/);
 }
 
 // ---------------------------------------------------------------------------------------------

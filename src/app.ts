@@ -230,6 +230,11 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
     if (appError.code === "NOT_SIGNED_IN" && req.method === "GET" && !req.url.startsWith("/api/")) {
       return reply.redirect(`/${LOCALE_INFO[req.locale].segment}/account/sign-in?next=${encodeURIComponent(req.url)}`);
     }
+    // An old one-segment address (a WordPress page: /about/) matches /:locale routes before the 404 handler.
+    if (appError.code === "NOT_FOUND" && (req.method === "GET" || req.method === "HEAD")) {
+      const to = await findRedirect(services, req.url);
+      if (to) return reply.redirect(to, 301);
+    }
     return renderError(reply, req, services, appError);
   });
 

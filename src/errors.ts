@@ -31,3 +31,8 @@ export class AppError extends Error {
     this.status = ERROR_CODES[code].status;
   }
 }
+
+/** An error with field errors, to show next to the fields of the form that was sent. */
+export function isFieldError(error: unknown): error is AppError {
+  return error instanceof AppError && Object.keys(error.fields).length > 0;
+}

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { type Clock, systemClock } from "./clock.ts";
+import { COMMENT_EMAILS } from "./comments/emails.ts";
 import type { Config } from "./config.ts";
 import { type Db, migrateToLatest, openStore, type Store } from "./db/index.ts";
 import { loadDemoNetwork } from "./demo/network.ts";
@@ -15,6 +16,7 @@ import { startWorker, type Worker } from "./jobs/worker.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { ensureFirstAdmin } from "./people/accounts.ts";
 import { PEOPLE_EMAILS } from "./people/emails.ts";
+import { publishJob } from "./posts/jobs.ts";
 import type { Services } from "./web/context.ts";
 
 /** The site secret signs form tokens; kept in the database so that every instance shares it. */
@@ -31,9 +33,10 @@ export async function ensureSecret(db: Db): Promise<string> {
 /** Every job this app knows how to run. */
 export function allJobs(services: Services): AnyJob[] {
   return [
-    sendEmailJob([...PEOPLE_EMAILS, ...EVENT_EMAILS], services.mailer, services.config),
+    sendEmailJob([...PEOPLE_EMAILS, ...EVENT_EMAILS, ...COMMENT_EMAILS], services.mailer, services.config),
     reminderJob(services),
     purgeJob(services.db, services.clock, services.config.dataDir),
+    publishJob(services),
   ];
 }
 

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import { listPagesWithStatus } from "../content/pages.ts";
-import { StatusBadge } from "../content/views.tsx";
 import { listOutbox, readOutboxEntry } from "../email/mailer.ts";
 import { AppError } from "../errors.ts";
 import { LOCALE_INFO } from "../i18n/locales.ts";
@@ -8,6 +7,7 @@ import { formatDateTime } from "../i18n/messages.ts";
 import { listJobs } from "../jobs/queue.ts";
 import { can } from "../people/policy.ts";
 import { AdminLayout } from "../ui/layout.tsx";
+import { StatusBadge } from "../ui/translation-editor.tsx";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { listAudit } from "./audit.ts";

@@ -3,7 +3,12 @@ import { systemClock } from "../clock.ts";
 import { ConfigError, loadConfig } from "../config.ts";
 import { migrateToLatest, openStore } from "../db/index.ts";
 import { AppError } from "../errors.ts";
+import { isLocale, type Locale } from "../i18n/locales.ts";
+import { formatReport } from "../import/report.ts";
+import { importWordPress, readWxrFile } from "../import/wordpress.ts";
+import { WxrError } from "../import/wxr.ts";
 import { createApiToken, createUser, findUserByEmail, toUser } from "../people/accounts.ts";
+import { reindexAll } from "../search/reindex.ts";
 import { serve } from "../server.ts";
 
 const HELP = `Usage: outreach <command> [options]
@@ -14,6 +19,11 @@ Commands:
   create-admin --email E --password P [--name N]
                                       Add an administrator account
   token create --email E              Print a new API token for that account
+  import wordpress FILE.xml [--files DIR] [--source URL] [--language L] [--dry-run]
+                                      Import a WordPress export (Tools → Export): posts, pages,
+                                      topics, authors, comments, attachments from DIR (a copy of
+                                      wp-content/uploads); old addresses redirect. Safe to run again.
+  search reindex                      Rebuild the search index from the stored content
   help                                Show this text
 
 Configuration comes from the environment: see the README.`;
@@ -74,6 +84,20 @@ export async function main(argv: string[]): Promise<number> {
         }
         return 0;
       }
+      case "search": {
+        if (rest[0] !== "reindex" || rest.length > 1) return usage("search needs the subcommand reindex");
+        const store = openStore(loadConfig());
+        await migrateToLatest(store.db);
+        try {
+          const { documents } = await reindexAll({ db: store.db, clock: systemClock });
+          console.log(`Indexed ${documents} search document(s).`);
+        } finally {
+          await store.close();
+        }
+        return 0;
+      }
+      case "import":
+        return await runImport(rest);
       case undefined:
       case "help":
       case "--help":
@@ -102,6 +126,49 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) return usage(error.message);
     throw error;
   }
+}
+
+async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { files: { type: "string" }, source: { type: "string" }, language: { type: "string" }, "dry-run": { type: "boolean" } },
+  });
+  const [format, file, ...extra] = positionals;
+  if (format !== "wordpress" || !file || extra.length > 0) return usage("import wordpress needs one FILE.xml");
+  if (values.language !== undefined && !isLocale(values.language)) return usage(`--language: unknown language "${values.language}"`);
+  const config = loadConfig();
+  let wxr: Awaited<ReturnType<typeof readWxrFile>>;
+  try {
+    wxr = await readWxrFile(file);
+  } catch (error) {
+    if (!(error instanceof WxrError)) throw error;
+    console.error(`Cannot import ${error.message}`);
+    return 2;
+  }
+  const store = openStore(config);
+  try {
+    await migrateToLatest(store.db);
+    const isTty = process.stderr.isTTY;
+    const report = await importWordPress({ db: store.db, clock: systemClock, config }, wxr, {
+      filesDir: values.files,
+      source: values.source,
+      language: values.language as Locale | undefined,
+      isDryRun: values["dry-run"] ?? false,
+      onProgress: (kind, done, total) => {
+        if (isTty) process.stderr.write(`\r${kind} ${done}/${total}${done === total ? "\n" : ""}`);
+        else if (done === total || done % 100 === 0) process.stderr.write(`${kind} ${done}/${total}\n`);
+      },
+    });
+    console.log(formatReport(report));
+  } catch (error) {
+    if (!(error instanceof WxrError)) throw error;
+    console.error(`Cannot import ${file}: ${error.message}`);
+    return 2;
+  } finally {
+    await store.close();
+  }
+  return 0;
 }
 
 function parsePort(value: string): number {

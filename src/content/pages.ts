@@ -13,8 +13,15 @@ import {
   type TranslationStatus,
 } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
+import {
+  insertSourceTranslation,
+  type StoredTranslation,
+  type TranslationsTable,
+  toStoredTranslation,
+  writeTranslation,
+} from "../i18n/translations.ts";
 import { type Actor, can } from "../people/policy.ts";
+import { reindex } from "../search/index.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import { renderMarkdown } from "./markdown.ts";
 
@@ -32,14 +39,7 @@ export type Page = {
   updatedAt: string;
 };
 
-export type PageTranslation = PageFields & {
-  locale: Locale;
-  bodyHtml: string;
-  status: StoredStatus;
-  sourceHash: string;
-  translatedFrom: PageFields;
-  updatedAt: string;
-};
+export type PageTranslation = StoredTranslation<keyof PageFields>;
 
 function toPage(row: PageRow): Page {
   return {
@@ -52,17 +52,7 @@ function toPage(row: PageRow): Page {
 }
 
 function toTranslation(row: PageTranslationRow): PageTranslation {
-  return {
-    locale: row.locale as Locale,
-    title: row.title,
-    summary: row.summary,
-    body: row.body,
-    bodyHtml: row.body_html,
-    status: row.status,
-    sourceHash: row.source_hash,
-    translatedFrom: JSON.parse(row.source_fields) as PageFields,
-    updatedAt: row.updated_at,
-  };
+  return toStoredTranslation(PAGE_FIELDS, row);
 }
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -107,6 +97,7 @@ export async function createPage(ctx: Ctx, actor: Actor, input: { slug: string; 
       { db: trx, clock: ctx.clock },
       { actorId: actor.id, action: "page.created", subjectType: "page", subjectId: row.id, detail: input.sourceLocale },
     );
+    await reindex({ db: trx, clock: ctx.clock }, "page", row.id);
   });
   return toPage(row);
 }
@@ -142,6 +133,7 @@ export async function saveTranslation(
       now,
     });
     await trx.updateTable("pages").set({ updated_at: now }).where("id", "=", pageId).execute();
+    await reindex({ db: trx, clock: ctx.clock }, "page", pageId);
     await recordAudit(
       { db: trx, clock: ctx.clock },
       { actorId: actor.id, action: "page.translation-saved", subjectType: "page", subjectId: pageId, detail: locale },
@@ -159,6 +151,7 @@ export async function setPagePublished(ctx: Ctx, actor: Actor, pageId: string, i
     .set({ is_published: isPublished ? 1 : 0, updated_at: ctx.clock.now().toISOString() })
     .where("id", "=", pageId)
     .execute();
+  await reindex(ctx, "page", pageId);
   await recordAudit(ctx, {
     actorId: actor.id,
     action: isPublished ? "page.published" : "page.unpublished",

@@ -568,6 +568,8 @@ export type ImportKeysTable = {
   external_id: string;
   subject_type: string;
   subject_id: string;
+  /** Hash of what the import wrote from this item; unchanged on a re-run means nothing to rewrite. */
+  content_hash: string | null;
   created_at: string;
 };
 

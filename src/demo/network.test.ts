@@ -13,6 +13,7 @@ import { demoEvents } from "./events.ts";
 import { COVID_WEBINAR_SLUG } from "./events-covid.ts";
 import { UPCOMING_TRAINING_SLUG, UPCOMING_WEBINAR_SLUG } from "./events-upcoming.ts";
 import { DEMO_PAGES } from "./pages.ts";
+import { DEMO_POSTS } from "./posts.ts";
 
 /** Text as the page templates write it into HTML. */
 function html(text: string): string {
@@ -57,11 +58,12 @@ const SEED_EVENTS: Record<string, string[]> = {
 const EVENT_SPECS = demoEvents(new Date("2026-11-22T10:00:00.000Z"));
 
 describe("the demo network's content", () => {
-  test("shows what it is there to show: missing languages, a draft and an unpublished page", () => {
+  test("shows what it is there to show: missing languages, a draft translation and a post not yet published", () => {
     assert.ok(DEMO_PAGES.every((p) => p.translations[0]?.locale === "en"));
-    assert.ok(DEMO_PAGES.some((p) => !p.translations.some((t) => t.locale === "ru")));
+    assert.ok(DEMO_PAGES.some((p) => !p.translations.some((t) => t.locale === "lt")));
+    assert.ok(DEMO_POSTS.some((p) => !p.translations.some((t) => t.locale === "ru")));
     assert.ok(DEMO_PAGES.some((p) => p.translations.some((t) => t.status === "draft")));
-    assert.ok(DEMO_PAGES.some((p) => p.isPublished === false));
+    assert.ok(DEMO_POSTS.some((p) => p.isDraft === true));
     assert.equal(new Set(DEMO_PAGES.map((p) => p.slug)).size, DEMO_PAGES.length);
   });
 
@@ -150,7 +152,7 @@ for (const engine of ENGINES) {
     });
 
     test("a page in Serbian Cyrillic is shown in Serbian Cyrillic", async () => {
-      const slug = "information-for-refugees-2023";
+      const slug = "privacy";
       const cyrillic = fieldsOf(slug, "sr-Cyrl");
       const res = await get(localePath("sr-Cyrl", `/pages/${slug}`));
       assert.equal(res.statusCode, 200);
@@ -160,7 +162,7 @@ for (const engine of ENGINES) {
     });
 
     test("a draft translation is not shown to readers", async () => {
-      const slug = "women-who-use-drugs-workshops-2023";
+      const slug = "programmes";
       const draft = demoPage(slug).translations.find((tr) => tr.status === "draft");
       assert.ok(draft);
       const res = await get(localePath(draft.locale, `/pages/${slug}`));
@@ -170,20 +172,20 @@ for (const engine of ENGINES) {
       assert.ok(!switcherLanguages(res.body).includes(draft.locale));
     });
 
-    test("the unpublished page is not found, in any language, and not listed", async () => {
-      const hidden = DEMO_PAGES.find((p) => p.isPublished === false);
+    test("the post left as a draft is not found, in any language, and not listed", async () => {
+      const hidden = DEMO_POSTS.find((p) => p.isDraft === true);
       assert.ok(hidden);
       for (const { locale } of hidden.translations) {
-        const res = await get(localePath(locale, `/pages/${hidden.slug}`));
+        const res = await get(localePath(locale, `/news/${hidden.slug}`));
         assert.equal(res.statusCode, 404);
         assert.ok(!res.body.includes(html(hidden.translations[0]?.fields.title ?? "")));
       }
-      const home = await get("/en/");
-      assert.ok(!home.body.includes(`/pages/${hidden.slug}`));
+      const news = await get("/en/news");
+      assert.ok(!news.body.includes(`/news/${hidden.slug}`));
     });
 
     test("the language switcher lists only the languages the page exists in", async () => {
-      const slug = "information-for-refugees-2023";
+      const slug = "privacy";
       const languages = demoPage(slug)
         .translations.map((tr) => tr.locale)
         .sort();

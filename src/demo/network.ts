@@ -1,3 +1,4 @@
+import type { Config } from "../config.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
 import type { Ctx } from "../db/index.ts";
 import type { SiteInfo } from "../events/registrations.ts";
@@ -17,7 +18,7 @@ import { loadDemoPosts } from "./posts.ts";
  * drafts on purpose, so that fallback and translation status can be seen. Takes the app's services
  * (database, clock, config), since events need the site's address for their mails.
  */
-export async function loadDemoNetwork(ctx: Ctx & { config: SiteInfo }): Promise<void> {
+export async function loadDemoNetwork(ctx: Ctx & { config: SiteInfo & Pick<Config, "dataDir" | "locales"> }): Promise<void> {
   const editor = await createUser(ctx, {
     email: "editor@example.org",
     name: "Demo editor",

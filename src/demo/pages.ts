@@ -1,11 +1,10 @@
 import type { DemoPage } from "./network.ts";
-import { NEWS_PAGES } from "./pages-news.ts";
 
 /**
  * The demo network's pages. Facts come from public reports of real events and organisations; every
  * text was written for this demo. Languages are uneven on purpose: some pages have no Russian, most
- * have no Lithuanian or French, a few translations are drafts and one page is not published, so that
- * fallback, the language switcher and translation status can all be seen.
+ * have no Lithuanian or French and a translation is a draft, so that fallback, the language switcher
+ * and translation status can all be seen. News are posts: see posts.ts.
  */
 const SITE_PAGES: DemoPage[] = [
   {
@@ -257,7 +256,7 @@ const SITE_PAGES: DemoPage[] = [
             "## Harm Reduction Works—Fund It!",
             "For years, harm reduction in Eastern Europe and Central Asia depended on foreign donors. Under this regional programme, the Eurasian Harm Reduction Network (EHRN) worked for support at home, including from police and interior ministries. In 2016, with UNODC, it began to bring police and NGOs to the same table: first in [Minsk](/en/events/police-and-ngos-minsk-2016), then at meetings planned in [Almaty](/en/events/police-and-ngos-almaty-2016), [Tbilisi](/en/events/police-and-ngos-tbilisi-2016) and [Dushanbe](/en/events/police-and-ngos-dushanbe-2016).",
             "## Emergency support for Ukraine and neighbouring countries",
-            "The UNODC-led project “Emergency support for the provision of HIV and Harm Reduction services among key populations in Ukraine and refugees in selected neighbouring countries” helps services keep working with people affected by the war. In Serbia, DPNSEE used it in 2023 to [publish health information for refugees](/en/pages/information-for-refugees-2023) and to [train shelter and service staff](/en/pages/women-who-use-drugs-workshops-2023) on the needs of women who use drugs.",
+            "The UNODC-led project “Emergency support for the provision of HIV and Harm Reduction services among key populations in Ukraine and refugees in selected neighbouring countries” helps services keep working with people affected by the war. In Serbia, DPNSEE used it in 2023 to [publish health information for refugees](/en/news/information-for-refugees-2023) and to [train shelter and service staff](/en/news/women-who-use-drugs-workshops-2023) on the needs of women who use drugs.",
             "## COVID-19 and harm reduction webinars",
             "In April 2020, Médecins du Monde, WHO, UNODC, INPUD, HRI and EuroNPUD started a series of webinars in which harm reduction workers told each other how they kept services going during the pandemic. About 400 people registered for [the first one](/en/events/covid-19-harm-reduction-webinar); WHO and UNODC followed with regional webinars for decision makers.",
           ].join("\n\n"),
@@ -273,7 +272,7 @@ const SITE_PAGES: DemoPage[] = [
             "## Harm Reduction Works—Fund It! («Снижение вреда работает — финансируйте его!»)",
             "Долгие годы снижение вреда в Восточной Европе и Центральной Азии держалось на иностранных донорах. В рамках этой региональной программы Евразийская сеть снижения вреда (ЕССВ) добивалась поддержки внутри стран, в том числе со стороны полиции и министерств внутренних дел. В 2016 году вместе с УНП ООН она начала собирать полицию и НКО за одним столом: сначала [в Минске](/ru/events/police-and-ngos-minsk-2016), затем на встречах, запланированных [в Алматы](/ru/events/police-and-ngos-almaty-2016), [Тбилиси](/ru/events/police-and-ngos-tbilisi-2016) и [Душанбе](/ru/events/police-and-ngos-dushanbe-2016).",
             "## Экстренная поддержка Украины и соседних стран",
-            "Проект под руководством УНП ООН «Экстренная поддержка предоставления услуг по ВИЧ и снижению вреда ключевым группам населения в Украине и беженцам в отдельных соседних странах» помогает службам продолжать работу с людьми, пострадавшими от войны. В Сербии DPNSEE в 2023 году [подготовила для беженцев информацию о здоровье](/ru/pages/information-for-refugees-2023) и [провела обучение для сотрудников служб и приютов](/ru/pages/women-who-use-drugs-workshops-2023) о потребностях женщин, употребляющих наркотики.",
+            "Проект под руководством УНП ООН «Экстренная поддержка предоставления услуг по ВИЧ и снижению вреда ключевым группам населения в Украине и беженцам в отдельных соседних странах» помогает службам продолжать работу с людьми, пострадавшими от войны. В Сербии DPNSEE в 2023 году [подготовила для беженцев информацию о здоровье](/ru/news/information-for-refugees-2023) и [провела обучение для сотрудников служб и приютов](/ru/news/women-who-use-drugs-workshops-2023) о потребностях женщин, употребляющих наркотики.",
             "## Вебинары о COVID-19 и снижении вреда",
             "В апреле 2020 года «Врачи мира», ВОЗ, УНП ООН, INPUD, HRI и EuroNPUD начали серию вебинаров, на которых сотрудники программ снижения вреда рассказывали друг другу, как сохранить услуги во время пандемии. На [первый вебинар](/ru/events/covid-19-harm-reduction-webinar) зарегистрировались около 400 человек; затем ВОЗ и УНП ООН провели региональные вебинары для лиц, принимающих решения.",
           ].join("\n\n"),
@@ -290,7 +289,7 @@ const SITE_PAGES: DemoPage[] = [
             "## Harm Reduction Works—Fund It! («Зменшення шкоди працює — фінансуйте його!»)",
             "Багато років зменшення шкоди у Східній Європі та Центральній Азії трималося на іноземних донорах. У межах цієї регіональної програми Євразійська мережа зменшення шкоди (EHRN) домагалася підтримки в самих країнах, зокрема з боку поліції та міністерств внутрішніх справ. У 2016 році разом з УНЗ ООН вона почала збирати поліцію та НУО за одним столом: спершу [у Мінську](/uk/events/police-and-ngos-minsk-2016), а потім на зустрічах, запланованих [в Алмати](/uk/events/police-and-ngos-almaty-2016), [Тбілісі](/uk/events/police-and-ngos-tbilisi-2016) і [Душанбе](/uk/events/police-and-ngos-dushanbe-2016).",
             "## Екстрена підтримка України та сусідніх країн",
-            "Проєкт під керівництвом УНЗ ООН «Екстрена підтримка надання послуг із ВІЛ та зменшення шкоди ключовим групам в Україні та біженцям в окремих сусідніх країнах» допомагає службам продовжувати роботу з людьми, які постраждали від війни. У Сербії DPNSEE у 2023 році [підготувала для біженців інформацію про здоров’я](/uk/pages/information-for-refugees-2023) та [провела навчання для працівників служб і притулків](/uk/pages/women-who-use-drugs-workshops-2023) щодо потреб жінок, які вживають наркотики.",
+            "Проєкт під керівництвом УНЗ ООН «Екстрена підтримка надання послуг із ВІЛ та зменшення шкоди ключовим групам в Україні та біженцям в окремих сусідніх країнах» допомагає службам продовжувати роботу з людьми, які постраждали від війни. У Сербії DPNSEE у 2023 році [підготувала для біженців інформацію про здоров’я](/uk/news/information-for-refugees-2023) та [провела навчання для працівників служб і притулків](/uk/news/women-who-use-drugs-workshops-2023) щодо потреб жінок, які вживають наркотики.",
             "## Вебінари про COVID-19 та зменшення шкоди",
             "У квітні 2020 року «Лікарі світу», ВООЗ, УНЗ ООН, INPUD, HRI та EuroNPUD розпочали серію вебінарів, на яких працівники програм зменшення шкоди розповідали одне одному, як зберегти послуги під час пандемії. На [перший вебінар](/uk/events/covid-19-harm-reduction-webinar) зареєструвалися близько 400 людей; згодом ВООЗ і УНЗ ООН провели регіональні вебінари для тих, хто ухвалює рішення.",
           ].join("\n\n"),
@@ -317,6 +316,8 @@ const SITE_PAGES: DemoPage[] = [
             "To protect the sign-in forms from abuse we count attempts, but we keep only a one-way hash that cannot be turned back into your address, and we delete the counts after a day.",
             "## When you register for an event",
             "We ask for a name (it may be one you choose), an email address and the organisers' own questions, and we never pass them on. Ninety days after the event your name, email and written answers are deleted; only the status of your registration and your answers to the country, organisation and multiple-choice questions stay, without your name, for the event's statistics.",
+            "## When you comment",
+            "A comment asks for a name (it may be one you choose) and, if you like, an email address; the email is never shown, only the moderators see it. To stop abuse we keep a one-way hash of your connection's address, never the address itself. Ninety days after the comment the hash and your email are deleted; your name and text stay with the comment until you ask us to delete them.",
             "## Questions",
             "Write to us through the [contact page](/en/pages/contact). You can ask what we hold about you and have it corrected or deleted.",
           ].join("\n\n"),
@@ -338,6 +339,8 @@ const SITE_PAGES: DemoPage[] = [
             "Чтобы защитить формы входа от злоупотреблений, мы считаем попытки, но храним лишь хеш, по которому нельзя восстановить ваш адрес, и удаляем счётчики через сутки.",
             "## Когда вы регистрируетесь на мероприятие",
             "Мы спрашиваем имя (можно выбранное вами), адрес электронной почты и ответы на вопросы организаторов и никому их не передаём. Через 90 дней после мероприятия имя, адрес и письменные ответы удаляются; для статистики мероприятия остаются только ваш статус и ответы на вопросы о стране, организации и с выбором вариантов — уже без имени.",
+            "## Когда вы оставляете комментарий",
+            "Для комментария нужно имя (можно выбранное вами) и, по желанию, адрес электронной почты; адрес нигде не показывается, его видят только модераторы. Чтобы защититься от злоупотреблений, мы храним необратимый хеш адреса вашего подключения, но не сам адрес. Через 90 дней после комментария хеш и адрес почты удаляются; имя и текст остаются вместе с комментарием, пока вы не попросите их удалить.",
             "## Вопросы",
             "Напишите нам через [страницу контактов](/ru/pages/contact). Вы можете узнать, какие данные о вас у нас есть, и попросить исправить или удалить их.",
           ].join("\n\n"),
@@ -359,6 +362,8 @@ const SITE_PAGES: DemoPage[] = [
             "Щоб захистити форми входу від зловживань, ми рахуємо спроби, але зберігаємо лише геш, з якого неможливо відновити вашу адресу, і видаляємо лічильники через добу.",
             "## Коли ви реєструєтеся на захід",
             "Ми запитуємо ім’я (можна вибране вами), адресу електронної пошти та відповіді на запитання організаторів і нікому їх не передаємо. Через 90 днів після заходу ім’я, адресу та письмові відповіді видаляють; для статистики заходу залишаються лише ваш статус і відповіді на запитання про країну, організацію та з вибором варіантів — уже без імені.",
+            "## Коли ви залишаєте коментар",
+            "Для коментаря потрібне ім’я (можна вибране вами) і, за бажанням, адреса електронної пошти; адресу ніде не показують, її бачать лише модератори. Щоб захиститися від зловживань, ми зберігаємо незворотний геш адреси вашого підключення, але не саму адресу. Через 90 днів після коментаря геш і адресу пошти видаляють; ім’я та текст залишаються разом із коментарем, доки ви не попросите їх видалити.",
             "## Запитання",
             "Напишіть нам через [сторінку контактів](/uk/pages/contact). Ви можете дізнатися, які дані про вас у нас є, і попросити виправити чи видалити їх.",
           ].join("\n\n"),
@@ -380,6 +385,8 @@ const SITE_PAGES: DemoPage[] = [
             "Da bismo zaštitili obrasce za prijavu od zloupotrebe, brojimo pokušaje, ali čuvamo samo heš iz kog se vaša adresa ne može povratiti, a brojače brišemo posle jednog dana.",
             "## Kada se prijavite za događaj",
             "Tražimo ime (može i ono koje sami izaberete), adresu e-pošte i odgovore na pitanja organizatora i to nikome ne prosleđujemo. Devedeset dana posle događaja ime, adresa i pisani odgovori se brišu; za statistiku događaja ostaju samo vaš status i odgovori na pitanja o zemlji, organizaciji i sa ponuđenim izborom — bez imena.",
+            "## Kada ostavite komentar",
+            "Za komentar tražimo ime (može i ono koje sami izaberete) i, ako želite, adresu e-pošte; adresa se nigde ne prikazuje i vide je samo moderatori. Da bismo sprečili zloupotrebe, čuvamo jednosmerni heš adrese vaše veze, nikada samu adresu. Devedeset dana posle komentara heš i adresa e-pošte se brišu; ime i tekst ostaju uz komentar dok ne zatražite da ih obrišemo.",
             "## Pitanja",
             "Pišite nam preko [stranice za kontakt](/sr-latn/pages/contact). Možete pitati koje podatke o vama imamo i tražiti da ih ispravimo ili obrišemo.",
           ].join("\n\n"),
@@ -401,6 +408,8 @@ const SITE_PAGES: DemoPage[] = [
             "Да бисмо заштитили обрасце за пријаву од злоупотребе, бројимо покушаје, али чувамо само хеш из ког се ваша адреса не може повратити, а бројаче бришемо после једног дана.",
             "## Када се пријавите за догађај",
             "Тражимо име (може и оно које сами изаберете), адресу е-поште и одговоре на питања организатора и то никоме не прослеђујемо. Деведесет дана после догађаја име, адреса и писани одговори се бришу; за статистику догађаја остају само ваш статус и одговори на питања о земљи, организацији и са понуђеним избором — без имена.",
+            "## Када оставите коментар",
+            "За коментар тражимо име (може и оно које сами изаберете) и, ако желите, адресу е-поште; адреса се нигде не приказује и виде је само модератори. Да бисмо спречили злоупотребе, чувамо једносмерни хеш адресе ваше везе, никада саму адресу. Деведесет дана после коментара хеш и адреса е-поште се бришу; име и текст остају уз коментар док не затражите да их обришемо.",
             "## Питања",
             "Пишите нам преко [странице за контакт](/sr-cyrl/pages/contact). Можете питати које податке о вама имамо и тражити да их исправимо или обришемо.",
           ].join("\n\n"),
@@ -457,4 +466,4 @@ const SITE_PAGES: DemoPage[] = [
   },
 ];
 
-export const DEMO_PAGES: DemoPage[] = [...SITE_PAGES, ...NEWS_PAGES];
+export const DEMO_PAGES: DemoPage[] = SITE_PAGES;

@@ -1,14 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { JSX } from "hono/jsx/jsx-runtime";
 import { AppError } from "../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
-import type { MessageKey } from "../i18n/messages.ts";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { type FieldErrors, formValues } from "../web/forms.ts";
-import { seeOther, sendPage, viewOf } from "../web/render.ts";
+import { seeOther, sendPage, viewOf, withForm } from "../web/render.ts";
 import {
-  type Errors,
   type FormBody,
   initialSettings,
   occurrenceValues,
@@ -58,28 +55,6 @@ type TextParams = { id: string; lang: string };
 type SessionParams = { id: string; sessionId: string };
 type OccurrenceParams = { id: string; occurrenceId: string };
 type QuestionParams = { id: string; questionId: string };
-
-/**
- * Runs a form's domain call; when it fails with field errors, renders the form again with what was
- * typed and the errors (409 for a conflict such as a taken address, else 422).
- */
-async function withForm(
-  reply: FastifyReply,
-  errors: Errors,
-  save: () => Promise<FastifyReply>,
-  form: (errors: FieldErrors) => Promise<JSX.Element> | JSX.Element,
-  rename: Record<string, string> = {},
-): Promise<FastifyReply> {
-  try {
-    if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
-    return await save();
-  } catch (error) {
-    if (!(error instanceof AppError) || Object.keys(error.fields).length === 0) throw error;
-    const fields: FieldErrors = {};
-    for (const [field, key] of Object.entries(error.fields)) fields[rename[field] ?? field] = key as MessageKey;
-    return sendPage(reply, await form(fields), error.code === "CONFLICT" ? 409 : 422);
-  }
-}
 
 function bodyOf(req: FastifyRequest): FormBody {
   return formValues(req.body);

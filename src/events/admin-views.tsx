@@ -1,10 +1,10 @@
 import type { Child } from "hono/jsx";
-import { StatusBadge } from "../content/views.tsx";
 import type { LocalizedText } from "../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { Csrf, describedBy, ErrorSummary, Field, TextArea, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
+import { LanguageCells, LanguageHeaders, StatusBadge } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
 import { countryOptions, type FormBody, organisationRows, timeZoneOptions } from "./admin-forms.ts";
@@ -318,11 +318,7 @@ export function EventListView({
                 <th scope="col">{v.t("eventsAdmin.col.kind")}</th>
                 <th scope="col">{v.t("eventsAdmin.col.date")}</th>
                 <th scope="col">{v.t("eventsAdmin.col.visibility")}</th>
-                {v.locales.map((l) => (
-                  <th scope="col" lang={l}>
-                    {LOCALE_INFO[l].name}
-                  </th>
-                ))}
+                <LanguageHeaders v={v} />
                 <th scope="col">{v.t("eventsAdmin.col.registrations")}</th>
               </tr>
             </thead>
@@ -343,21 +339,13 @@ export function EventListView({
                   <td>{v.t(`events.kind.${e.kind}`)}</td>
                   <td>{e.startsAt ? formatDateTime(v.locale, e.startsAt, "date", e.timeZone) : v.t("eventsAdmin.list.noDates")}</td>
                   <td>{e.isPublished ? v.t("eventsAdmin.published") : v.t("eventsAdmin.unpublished")}</td>
-                  {v.locales.map((l) => (
-                    <td>
-                      {editable(e, l) ? (
-                        <a href={`/admin/events/${e.id}/text/${LOCALE_INFO[l].segment}`}>
-                          <StatusBadge v={v} status={e.statuses[l] ?? "missing"} />
-                          <span class="visually-hidden">
-                            {" — "}
-                            {v.t("eventsAdmin.list.editIn", { title: e.title, language: LOCALE_INFO[l].name })}
-                          </span>
-                        </a>
-                      ) : (
-                        <StatusBadge v={v} status={e.statuses[l] ?? "missing"} />
-                      )}
-                    </td>
-                  ))}
+                  <LanguageCells
+                    v={v}
+                    badge={(l) => <StatusBadge v={v} status={e.statuses[l] ?? "missing"} />}
+                    href={(l) => `/admin/events/${e.id}/text/${LOCALE_INFO[l].segment}`}
+                    editable={(l) => editable(e, l)}
+                    editLabel={(language) => v.t("eventsAdmin.list.editIn", { title: e.title, language })}
+                  />
                   <td>{v.t("eventsAdmin.list.counts", e.counts)}</td>
                 </tr>
               ))}

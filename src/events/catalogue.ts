@@ -5,6 +5,7 @@ import { AppError } from "../errors.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { type Actor, can } from "../people/policy.ts";
+import { reindex } from "../search/index.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import { SLUG_PATTERN } from "./events.ts";
 import {
@@ -137,6 +138,7 @@ export async function saveProfile(ctx: Ctx, actor: Actor, id: string | null, inp
       .values({ id: savedId, ...values, created_at: ctx.clock.now().toISOString() })
       .execute();
   }
+  await reindex(ctx, "person", savedId);
   await audit(ctx, actor, id ? "profile.updated" : "profile.created", "profile", savedId);
   return { id: savedId, ...input };
 }

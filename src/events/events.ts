@@ -8,6 +8,7 @@ import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
+import { reindex } from "../search/index.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import {
   type AgendaSession,
@@ -150,6 +151,7 @@ export async function createEvent(ctx: Ctx, actor: Actor, input: NewEvent): Prom
       { db: trx, clock: ctx.clock },
       { actorId: actor.id, action: "event.created", subjectType: "event", subjectId: row.id, detail: input.sourceLocale },
     );
+    await reindex({ db: trx, clock: ctx.clock }, "event", row.id);
   });
   return toEvent(row);
 }
@@ -183,6 +185,7 @@ export async function updateEventSettings(ctx: Ctx, actor: Actor, eventId: strin
       .where("id", "=", eventId)
       .execute();
     await writeLinks(trx, eventId, settings);
+    await reindex({ db: trx, clock: ctx.clock }, "event", eventId);
     await recordAudit(
       { db: trx, clock: ctx.clock },
       { actorId: actor.id, action: "event.updated", subjectType: "event", subjectId: eventId },
@@ -236,6 +239,7 @@ export async function saveEventTranslation(
       now,
     });
     await trx.updateTable("events").set({ updated_at: now }).where("id", "=", eventId).execute();
+    await reindex({ db: trx, clock: ctx.clock }, "event", eventId);
     await recordAudit(
       { db: trx, clock: ctx.clock },
       { actorId: actor.id, action: "event.translation-saved", subjectType: "event", subjectId: eventId, detail: locale },
@@ -251,6 +255,7 @@ export async function setEventPublished(ctx: Ctx, actor: Actor, eventId: string,
     .set({ is_published: isPublished ? 1 : 0, updated_at: ctx.clock.now().toISOString() })
     .where("id", "=", eventId)
     .execute();
+  await reindex(ctx, "event", eventId);
   await recordAudit(ctx, {
     actorId: actor.id,
     action: isPublished ? "event.published" : "event.unpublished",
@@ -467,6 +472,7 @@ export async function saveOccurrence(
         .execute();
     }
     await refreshEventSpan(trx, eventId);
+    await reindex({ db: trx, clock: ctx.clock }, "event", eventId);
     await recordAudit(
       { db: trx, clock: ctx.clock },
       { actorId: actor.id, action: occurrenceId ? "occurrence.updated" : "occurrence.created", subjectType: "occurrence", subjectId: id },
@@ -490,6 +496,7 @@ export async function setOccurrenceCancelled(ctx: Ctx, actor: Actor, occurrenceI
       .where("id", "=", occurrenceId)
       .execute();
     await refreshEventSpan(trx, occurrence.eventId);
+    await reindex({ db: trx, clock: ctx.clock }, "event", occurrence.eventId);
     await recordAudit(
       { db: trx, clock: ctx.clock },
       {

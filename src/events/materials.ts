@@ -1,5 +1,4 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { recordAudit } from "../admin/audit.ts";
 import type { Config } from "../config.ts";
@@ -7,7 +6,7 @@ import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { MaterialFileRow, MaterialRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
-import { detectFileKind, receiveUpload, sanitiseFileName } from "../files/stored.ts";
+import { storeUpload } from "../files/stored.ts";
 import { type LocalizedText, parseLocalized } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
@@ -212,63 +211,48 @@ export async function saveMaterialFile(
   materialId: string,
   input: UploadInput,
 ): Promise<MaterialFile> {
-  const dir = materialsDir(ctx.config.dataDir);
-  const temp = path.join(dir, `.upload-${randomBytes(12).toString("hex")}`);
-  let placedAt: string | undefined;
-  let isCommitted = false;
-  try {
-    await eventToManage(ctx.db, actor, eventId);
-    await materialOf(ctx.db, eventId, materialId);
-    if (!isLocale(input.locale) || !ctx.config.locales.includes(input.locale)) {
-      throw new AppError("VALIDATION_FAILED", { locale: "form.invalid" });
-    }
-    await mkdir(dir, { recursive: true });
-    const received = await receiveUpload(input.content, temp, MATERIAL_MAX_BYTES);
-    const errors: Record<string, MessageKey> = {};
-    const kind = detectFileKind(received.head);
-    if (received.size === 0) errors.file = "regAdmin.materials.fileRequired";
-    else if (received.size > MATERIAL_MAX_BYTES) errors.file = "regAdmin.materials.fileTooLarge";
-    else if (!kind) errors.file = "regAdmin.materials.fileType";
-    if (Object.keys(errors).length > 0 || !kind) throw new AppError("VALIDATION_FAILED", errors);
-    const locale = input.locale as Locale;
-
+  await eventToManage(ctx.db, actor, eventId);
+  await materialOf(ctx.db, eventId, materialId);
+  if (!isLocale(input.locale) || !ctx.config.locales.includes(input.locale)) {
+    throw new AppError("VALIDATION_FAILED", { locale: "form.invalid" });
+  }
+  const locale = input.locale;
+  const upload = {
+    dir: materialsDir(ctx.config.dataDir),
+    content: input.content,
+    fileName: input.fileName,
+    maxBytes: MATERIAL_MAX_BYTES,
+    refusals: {
+      empty: "regAdmin.materials.fileRequired",
+      tooLarge: "regAdmin.materials.fileTooLarge",
+      wrongType: "regAdmin.materials.fileType",
+    },
+  } as const;
+  const row = await storeUpload(ctx.db, upload, async (trx, file) => {
     const row: MaterialFileRow = {
-      id: newId(),
+      id: file.id,
       material_id: materialId,
       locale,
-      file_name: sanitiseFileName(input.fileName, kind),
-      content_type: kind.contentType,
-      size: received.size,
-      sha256: received.sha256,
+      file_name: file.fileName,
+      content_type: file.contentType,
+      size: file.size,
+      sha256: file.sha256,
       created_at: ctx.clock.now().toISOString(),
     };
-    const replaced = await ctx.db.transaction().execute(async (trx) => {
-      const before = await trx
-        .selectFrom("material_files")
-        .select("id")
-        .where("material_id", "=", materialId)
-        .where("locale", "=", locale)
-        .execute();
-      await trx.deleteFrom("material_files").where("material_id", "=", materialId).where("locale", "=", locale).execute();
-      await trx.insertInto("material_files").values(row).execute();
-      await recordAudit(
-        { db: trx, clock: ctx.clock },
-        { actorId: actor.id, action: "material.file-saved", subjectType: "material", subjectId: materialId, detail: locale },
-      );
-      // Put in place inside the transaction: if the file cannot be moved, the row is not saved either.
-      const target = materialFilePath(ctx.config.dataDir, row.id);
-      await rename(temp, target);
-      placedAt = target;
-      return before.map((b) => b.id);
-    });
-    isCommitted = true;
-    for (const id of replaced) await rm(materialFilePath(ctx.config.dataDir, id), { force: true });
-    announceContentChange();
-    return toMaterialFile(row);
-  } catch (error) {
-    if (placedAt && !isCommitted) await rm(placedAt, { force: true });
-    throw error;
-  } finally {
-    if (!placedAt) await rm(temp, { force: true });
-  }
+    const before = await trx
+      .selectFrom("material_files")
+      .select("id")
+      .where("material_id", "=", materialId)
+      .where("locale", "=", locale)
+      .execute();
+    await trx.deleteFrom("material_files").where("material_id", "=", materialId).where("locale", "=", locale).execute();
+    await trx.insertInto("material_files").values(row).execute();
+    await recordAudit(
+      { db: trx, clock: ctx.clock },
+      { actorId: actor.id, action: "material.file-saved", subjectType: "material", subjectId: materialId, detail: locale },
+    );
+    return { value: row, replaced: before.map((b) => b.id) };
+  });
+  announceContentChange();
+  return toMaterialFile(row);
 }

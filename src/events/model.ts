@@ -12,8 +12,9 @@ import type {
   SeriesRow,
   TopicRow,
 } from "../db/schema.ts";
-import { type LocalizedText, parseLocalized, type StoredStatus } from "../i18n/content.ts";
+import { type LocalizedText, parseLocalized } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
+import { type StoredTranslation, toStoredTranslation } from "../i18n/translations.ts";
 
 /** The types, constants and row mappings of events; no database access here. */
 
@@ -66,14 +67,7 @@ export type Event = {
   updatedAt: string;
 };
 
-export type EventTranslation = EventFields & {
-  locale: Locale;
-  bodyHtml: string;
-  status: StoredStatus;
-  sourceHash: string;
-  translatedFrom: EventFields;
-  updatedAt: string;
-};
+export type EventTranslation = StoredTranslation<keyof EventFields>;
 
 export type Occurrence = {
   id: string;
@@ -195,18 +189,7 @@ export function toEvent(row: EventRow): Event {
 }
 
 export function toEventTranslation(row: EventTranslationRow): EventTranslation {
-  return {
-    locale: row.locale as Locale,
-    title: row.title,
-    summary: row.summary,
-    body: row.body,
-    objectives: row.objectives,
-    bodyHtml: row.body_html,
-    status: row.status,
-    sourceHash: row.source_hash,
-    translatedFrom: JSON.parse(row.source_fields) as EventFields,
-    updatedAt: row.updated_at,
-  };
+  return toStoredTranslation(EVENT_FIELDS, row);
 }
 
 export function eventFieldsOf(t: EventFields): EventFields {

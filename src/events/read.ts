@@ -234,9 +234,14 @@ export async function filterChoices(db: Db, requested: Locale, options: ReadOpti
 
 // ---- Series, programmes, organisations and speakers ----
 
-export type EventScope = { seriesId: string } | { programmeId: string } | { organisationId: string } | { profileId: string };
+export type EventScope =
+  | { seriesId: string }
+  | { programmeId: string }
+  | { organisationId: string }
+  | { profileId: string }
+  | { topicId: string };
 
-/** Events of a series, programme, organisation or speaker: upcoming soonest first, then past newest first. */
+/** Events of a series, programme, organisation, speaker or topic: upcoming soonest first, then past newest first. */
 export async function listEventsOf(
   db: Db,
   scope: EventScope,
@@ -254,6 +259,9 @@ export async function listEventsOf(
     query = query.where("events.id", "in", (eb) =>
       eb.selectFrom("event_organisations").select("event_id").where("organisation_id", "=", id),
     );
+  } else if ("topicId" in scope) {
+    const id = scope.topicId;
+    query = query.where("events.id", "in", (eb) => eb.selectFrom("event_topics").select("event_id").where("topic_id", "=", id));
   } else {
     const id = scope.profileId;
     query = query.where("events.id", "in", (eb) =>

@@ -1,14 +1,14 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import type { Readable } from "node:stream";
-import { stringify } from "csv-stringify/sync";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { AppError } from "../errors.ts";
+import { AppError, isFieldError } from "../errors.ts";
+import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../i18n/content.ts";
 import { LOCALE_INFO } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Actor } from "../people/policy.ts";
 import type { Services, View } from "../web/context.ts";
+import { sendCsv } from "../web/csv.ts";
 import { asList, type FieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import { eventToManage, listEventTranslations, listOccurrences, listQuestions, listSessions } from "./events.ts";
@@ -92,35 +92,6 @@ function filterQuery(filter: RegistrationFilter): string {
   if (filter.status) params.set("status", filter.status);
   if (filter.q) params.set("q", filter.q);
   return params.toString();
-}
-
-/** A spreadsheet must not run what a registrant typed: cells that would start a formula get a leading quote. */
-export function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function isFieldError(error: unknown): error is AppError {
-  return error instanceof AppError && Object.keys(error.fields).length > 0;
-}
-
-/** Reads what is left of an upload so the request completes; errors no longer matter here. */
-async function drain(stream: Readable): Promise<void> {
-  try {
-    for await (const _ of stream) {
-      // discarded
-    }
-  } catch {
-    // already failed or destroyed
-  }
-}
-
-/** An upload stream whose failures (a broken or cut-off request) read as a bad request, not a server error. */
-async function* guarded(stream: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  try {
-    for await (const chunk of stream) yield chunk;
-  } catch {
-    throw new AppError("BAD_REQUEST");
-  }
 }
 
 /** Registrations of an event for its organisers: filters, approval, moves, cancellation, CSV, messages; and materials. */
@@ -287,15 +258,7 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
         ];
       }),
     ];
-    const csv = stringify(
-      rows.map((row) => row.map(safeCell)),
-      { bom: true, record_delimiter: "windows" },
-    );
-    return reply
-      .header("Content-Type", "text/csv; charset=utf-8")
-      .header("Content-Disposition", `attachment; filename="registrations-${event.slug}.csv"`)
-      .header("Cache-Control", "private, no-store")
-      .send(csv);
+    return sendCsv(reply, `registrations-${event.slug}.csv`, rows);
   });
 
   // ---- Messages ----
@@ -411,56 +374,23 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
 
   app.post<{ Params: MaterialParams }>(
     "/admin/events/:id/materials/:materialId/files",
-    {
-      config: { access: "events.manage" },
-      // A multipart body is read by the handler, after the form-token check: a form without
-      // JavaScript sends its token in the address instead, and it is checked the same way.
-      onRequest: async (req) => {
-        const token = (req.query as Record<string, unknown> | undefined)?._csrf;
-        if (typeof token === "string" && req.headers["x-csrf-token"] === undefined) req.headers["x-csrf-token"] = token;
-      },
-    },
+    { config: { access: "events.manage" }, onRequest: csrfFromQuery },
     async (req, reply) => {
       const { id, materialId } = req.params;
       const header = await headerFor(req, id);
-      let locale = "";
-      let isSaved = false;
-      let failure: unknown;
-      if (req.isMultipart()) {
-        try {
-          for await (const part of req.parts({ limits: { fileSize: MATERIAL_MAX_BYTES + 1, files: 1, fields: 10 } })) {
-            if (part.type === "field") {
-              if (part.fieldname === "locale" && typeof part.value === "string") locale = part.value;
-              continue;
-            }
-            if (part.fieldname !== "file" || isSaved || failure) {
-              await drain(part.file);
-              continue;
-            }
-            try {
-              await saveMaterialFile(services, req.actor!, id, materialId, {
-                locale,
-                fileName: part.filename,
-                content: guarded(part.file),
-              });
-              isSaved = true;
-            } catch (error) {
-              failure = error;
-            } finally {
-              await drain(part.file);
-            }
-          }
-        } catch (error) {
-          const isTooLarge = (error as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE";
-          failure ??= isTooLarge
-            ? new AppError("VALIDATION_FAILED", { file: "regAdmin.materials.fileTooLarge" })
-            : new AppError("BAD_REQUEST");
-        }
-      }
-      if (!isSaved && !failure) failure = new AppError("VALIDATION_FAILED", { file: "regAdmin.materials.fileRequired" });
-      if (failure) {
-        if (!isFieldError(failure)) throw failure;
-        return renderMaterials(req, reply, header, { upload: { materialId, locale, errors: failure.fields } });
+      const form = await receiveFileForm(
+        req,
+        { maxBytes: MATERIAL_MAX_BYTES, tooLarge: "regAdmin.materials.fileTooLarge", required: "regAdmin.materials.fileRequired" },
+        async (fields, file) => {
+          await saveMaterialFile(services, req.actor!, id, materialId, {
+            locale: fields.locale ?? "",
+            fileName: file.fileName,
+            content: file.content,
+          });
+        },
+      );
+      if (form.errors) {
+        return renderMaterials(req, reply, header, { upload: { materialId, locale: form.fields.locale ?? "", errors: form.errors } });
       }
       return seeOther(reply, `/admin/events/${id}/materials?done=fileSaved#m-${materialId}`);
     },

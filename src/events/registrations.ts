@@ -611,7 +611,7 @@ export async function occurrenceCalendar(
     endsAt: occurrence.endsAt,
     timeZone: event.timeZone,
     isCancelled: occurrence.isCancelled,
-    updatedAt: event.updatedAt > occurrence.updatedAt ? event.updatedAt : occurrence.updatedAt,
+    updatedAt: [event.updatedAt, occurrence.updatedAt].sort().at(-1) ?? event.updatedAt,
   };
   return calendarFile([entry], { name: texts.title, host: ctx.config.baseUrl.host });
 }

@@ -1,30 +1,64 @@
 import type { Child } from "hono/jsx";
 import { localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { LanguageAlternates, SiteLayout } from "../ui/layout.tsx";
+import type { ListPage, PostSummary, ResourceSummary } from "../posts/read.ts";
+import { EmptyHub, PostSection, ResourceSection, withParams } from "../posts/site-views.tsx";
+import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import type { EventPage, EventSummary } from "./read.ts";
 import { countryName } from "./site-format.ts";
 import { EventItem, Pager, query } from "./site-views.tsx";
 
-/** The pages of series, programmes, organisations and speakers, each with its events. */
+/**
+ * The pages of series, programmes, organisations, people and topics: each lists its events, and
+ * (but series) its posts and resources, every list with its own pager: `page` for events,
+ * `newsPage` for posts, `libraryPage` for resources.
+ */
+
+/** The lists of a hub page besides its events; people have posts only. */
+type Linked = { posts: ListPage<PostSummary>; resources?: ListPage<ResourceSummary> };
+
+/** The address of a hub page with the page of each list. */
+function hubHref(v: View, path: string, pages: { page?: number; newsPage?: number; libraryPage?: number }): string {
+  return localePath(v.locale, withParams(path, pages));
+}
+
+/** The posts and resources sections of a hub page, with pagers that keep the other lists where they are. */
+function LinkedSections({ v, path, events, linked }: { v: View; path: string; events: EventPage<EventSummary>; linked: Linked }) {
+  const pages = { page: events.page, newsPage: linked.posts.page, libraryPage: linked.resources?.page };
+  return (
+    <>
+      <PostSection v={v} list={linked.posts} href={(newsPage) => hubHref(v, path, { ...pages, newsPage })} />
+      {linked.resources ? (
+        <ResourceSection v={v} list={linked.resources} href={(libraryPage) => hubHref(v, path, { ...pages, libraryPage })} />
+      ) : null}
+    </>
+  );
+}
+
+function isEmpty(events: EventPage<EventSummary>, linked: Linked): boolean {
+  return events.items.length === 0 && linked.posts.items.length === 0 && (linked.resources?.items.length ?? 0) === 0;
+}
 
 function ScopedEvents({
   v,
   list,
   href,
   extra,
+  isQuiet,
 }: {
   v: View;
   list: EventPage<EventSummary>;
   href: (page: number) => string;
   extra?: (item: EventSummary) => Child;
+  /** Leave out the line saying there are no events, when the page lists other things. */
+  isQuiet?: boolean;
 }) {
   const upcoming = list.items.filter((i) => i.isUpcoming);
   const past = list.items.filter((i) => !i.isUpcoming);
   return (
     <>
-      {list.items.length === 0 ? <p>{v.t("site.list.noneHere")}</p> : null}
+      {list.items.length === 0 && !isQuiet ? <p>{v.t("site.list.noneHere")}</p> : null}
       {upcoming.length > 0 ? (
         <section aria-labelledby="upcoming-title">
           <h2 id="upcoming-title">{v.t("site.list.upcoming")}</h2>
@@ -64,7 +98,12 @@ export function SeriesView({
   list: EventPage<EventSummary>;
 }) {
   return (
-    <SiteLayout v={v} title={series.title} description={series.description} head={<LanguageAlternates v={v} />}>
+    <SiteLayout
+      v={v}
+      title={series.title}
+      description={series.description}
+      head={<PageMeta v={v} title={series.title} description={series.description} />}
+    >
       <p class="eyebrow">{v.t("site.series.label")}</p>
       <h1>{series.title}</h1>
       {programme ? (
@@ -83,14 +122,23 @@ export function ProgrammeView({
   programme,
   series,
   list,
+  linked,
 }: {
   v: View;
   programme: Described & { slug: string };
   series: { slug: string; title: string }[];
   list: EventPage<EventSummary>;
+  linked: Linked;
 }) {
+  const path = `/programmes/${programme.slug}`;
+  const quiet = linked.posts.items.length > 0 || (linked.resources?.items.length ?? 0) > 0;
   return (
-    <SiteLayout v={v} title={programme.title} description={programme.description} head={<LanguageAlternates v={v} />}>
+    <SiteLayout
+      v={v}
+      title={programme.title}
+      description={programme.description}
+      head={<PageMeta v={v} title={programme.title} description={programme.description} />}
+    >
       <p class="eyebrow">{v.t("site.programme.label")}</p>
       <h1>{programme.title}</h1>
       {programme.description ? <p class="lead prose">{programme.description}</p> : null}
@@ -106,7 +154,13 @@ export function ProgrammeView({
           </ul>
         </section>
       ) : null}
-      <ScopedEvents v={v} list={list} href={(page) => localePath(v.locale, `/programmes/${programme.slug}${query({ page })}`)} />
+      <ScopedEvents
+        v={v}
+        list={list}
+        isQuiet={quiet}
+        href={(page) => hubHref(v, path, { page, newsPage: linked.posts.page, libraryPage: linked.resources?.page })}
+      />
+      <LinkedSections v={v} path={path} events={list} linked={linked} />
     </SiteLayout>
   );
 }
@@ -116,14 +170,23 @@ export function OrganisationView({
   organisation,
   list,
   roles,
+  linked,
 }: {
   v: View;
   organisation: { slug: string; name: string; shortName: string; country: string | null; website: string | null; description: string };
   list: EventPage<EventSummary>;
   roles: Map<string, string>;
+  linked: Linked;
 }) {
+  const path = `/organisations/${organisation.slug}`;
+  const quiet = linked.posts.items.length > 0 || (linked.resources?.items.length ?? 0) > 0;
   return (
-    <SiteLayout v={v} title={organisation.name} description={organisation.description} head={<LanguageAlternates v={v} />}>
+    <SiteLayout
+      v={v}
+      title={organisation.name}
+      description={organisation.description}
+      head={<PageMeta v={v} title={organisation.name} description={organisation.description} />}
+    >
       <p class="eyebrow">{v.t("site.organisation.label")}</p>
       <h1>
         {organisation.name}
@@ -146,12 +209,14 @@ export function OrganisationView({
       <ScopedEvents
         v={v}
         list={list}
-        href={(page) => localePath(v.locale, `/organisations/${organisation.slug}${query({ page })}`)}
+        isQuiet={quiet}
+        href={(page) => hubHref(v, path, { page, newsPage: linked.posts.page, libraryPage: linked.resources?.page })}
         extra={(item) => {
           const role = roles.get(item.id);
           return role ? <p class="meta">{v.t("site.organisation.role", { role: v.t(`events.orgRole.${role}` as MessageKey) })}</p> : null;
         }}
       />
+      <LinkedSections v={v} path={path} events={list} linked={linked} />
     </SiteLayout>
   );
 }
@@ -161,15 +226,24 @@ export function PersonView({
   person,
   list,
   sessions,
+  linked,
 }: {
   v: View;
   person: { slug: string; name: string; position: string; bio: string; organisation: { slug: string; name: string } | null };
   list: EventPage<EventSummary>;
   sessions: Map<string, { title: string; role: string; kind: string }[]>;
+  linked: Linked;
 }) {
+  const path = `/people/${person.slug}`;
+  const quiet = linked.posts.items.length > 0;
   return (
-    <SiteLayout v={v} title={person.name} description={person.position} head={<LanguageAlternates v={v} />}>
-      <p class="eyebrow">{v.t("site.person.label")}</p>
+    <SiteLayout
+      v={v}
+      title={person.name}
+      description={person.position}
+      head={<PageMeta v={v} title={person.name} description={person.position} />}
+    >
+      <p class="eyebrow">{list.items.length === 0 && quiet ? v.t("posts.hub.author") : v.t("site.person.label")}</p>
       <h1>{person.name}</h1>
       {person.position || person.organisation ? (
         <p class="lead">
@@ -184,7 +258,8 @@ export function PersonView({
       <ScopedEvents
         v={v}
         list={list}
-        href={(page) => localePath(v.locale, `/people/${person.slug}${query({ page })}`)}
+        isQuiet={quiet}
+        href={(page) => hubHref(v, path, { page, newsPage: linked.posts.page })}
         extra={(item) => {
           const own = sessions.get(item.id) ?? [];
           return own.length > 0 ? (
@@ -199,6 +274,67 @@ export function PersonView({
           ) : null;
         }}
       />
+      <PostSection
+        v={v}
+        list={linked.posts}
+        title={v.t("posts.hub.authored")}
+        href={(newsPage) => hubHref(v, path, { page: list.page, newsPage })}
+      />
+    </SiteLayout>
+  );
+}
+
+/** A topic ("related issue"): its posts first, then its events and resources. */
+export function TopicView({
+  v,
+  topic,
+  list,
+  linked,
+}: {
+  v: View;
+  topic: { slug: string; name: string };
+  list: EventPage<EventSummary>;
+  linked: Linked;
+}) {
+  const path = `/topics/${topic.slug}`;
+  const pages = { page: list.page, newsPage: linked.posts.page, libraryPage: linked.resources?.page };
+  const description = v.t("posts.topic.description", { topic: topic.name });
+  return (
+    <SiteLayout
+      v={v}
+      title={topic.name}
+      description={description}
+      head={
+        <>
+          <PageMeta v={v} title={topic.name} description={description} />
+          <link
+            rel="alternate"
+            type="application/rss+xml"
+            href={localePath(v.locale, `${path}/feed.xml`)}
+            title={v.t("posts.topic.feed", { topic: topic.name })}
+          />
+          <link
+            rel="alternate"
+            type="application/atom+xml"
+            href={localePath(v.locale, `${path}/feed.atom`)}
+            title={v.t("posts.topic.feed", { topic: topic.name })}
+          />
+        </>
+      }
+    >
+      <p class="eyebrow">
+        <a href={localePath(v.locale, "/topics")}>{v.t("posts.topic.label")}</a>
+      </p>
+      <h1>{topic.name}</h1>
+      <EmptyHub v={v} isEmpty={isEmpty(list, linked)} />
+      <PostSection v={v} list={linked.posts} href={(newsPage) => hubHref(v, path, { ...pages, newsPage })} />
+      <ScopedEvents v={v} list={list} isQuiet href={(page) => hubHref(v, path, { ...pages, page })} />
+      {linked.resources ? (
+        <ResourceSection v={v} list={linked.resources} href={(libraryPage) => hubHref(v, path, { ...pages, libraryPage })} />
+      ) : null}
+      <p class="feed">
+        <a href={localePath(v.locale, `${path}/feed.xml`)}>{v.t("posts.topic.feed", { topic: topic.name })}</a>
+      </p>
     </SiteLayout>
   );
 }

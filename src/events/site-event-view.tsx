@@ -1,4 +1,7 @@
+import type { CommentThread } from "../comments/comments.ts";
+import { CommentsSection } from "../comments/views.tsx";
 import { FallbackNotice } from "../content/views.tsx";
+import { PosterLink } from "../discovery/poster-link.tsx";
 import { localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
@@ -180,6 +183,7 @@ export function EventView({
   tz,
   agendaAt,
   url,
+  comments,
 }: {
   v: View;
   read: EventForReader;
@@ -187,6 +191,7 @@ export function EventView({
   tz: string | undefined;
   agendaAt: string | undefined;
   url: string;
+  comments?: CommentThread | undefined;
 }) {
   const { event } = read;
   const lang = langOf(v, read.locale);
@@ -297,6 +302,7 @@ export function EventView({
             </div>
           ) : null}
         </dl>
+        <PosterLink v={v} path={`/events/${event.slug}`} />
 
         <section id="dates" class="dates" aria-labelledby="dates-title">
           <h2 id="dates-title">{v.t("site.event.dates", { count: read.occurrences.length })}</h2>
@@ -339,6 +345,7 @@ export function EventView({
             <MaterialList v={v} materials={publicMaterials} href={(id) => localePath(v.locale, `/events/${event.slug}/materials/${id}`)} />
           </section>
         ) : null}
+        {comments ? <CommentsSection v={v} thread={comments} /> : null}
       </article>
     </SiteLayout>
   );

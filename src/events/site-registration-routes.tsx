@@ -1,5 +1,3 @@
-import { open } from "node:fs/promises";
-import path from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../errors.ts";
 import { sendStoredFile } from "../files/stored.ts";

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { commentThread } from "../comments/comments.ts";
 import { AppError } from "../errors.ts";
 import { fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { listPublicPosts, listResourcesOf } from "../posts/read.ts";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { findOrganisation, findProfile, findProgramme, findSeries } from "./catalogue.ts";
@@ -49,7 +51,11 @@ const listQuery = z.object({
 type Query = Record<string, unknown>;
 type SlugParams = { locale: string; slug: string };
 
-/** Public event pages: the list, the event page, calendars, materials, and the pages of series, programmes, organisations and speakers; registration in site-registration-routes.tsx. */
+/**
+ * Public event pages: the list, the event page, calendars, materials, and the pages of series,
+ * programmes, organisations and people (with their posts and resources too); registration in
+ * site-registration-routes.tsx, topics in src/posts/site-routes.tsx.
+ */
 export function registerEventSiteRoutes(app: FastifyInstance, services: Services): void {
   registerRegistrationSiteRoutes(app, services);
   const { config, db, clock } = services;
@@ -89,6 +95,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       if (!read) throw new AppError("NOT_FOUND");
       const at = typeof req.query.at === "string" && read.occurrences.some((o) => o.id === req.query.at) ? req.query.at : undefined;
       const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)) });
+      const comments = await commentThread(services, { type: "event", id: read.event.id, slug: read.event.slug }, req.locale);
       return sendPage(
         reply,
         <EventView
@@ -98,6 +105,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
           tz={readerZone(req.query.tz)}
           agendaAt={at}
           url={eventUrl(config, read.event, req.locale)}
+          comments={comments}
         />,
       );
     },
@@ -166,9 +174,12 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       const programme = await findProgramme(db, { slug: req.params.slug });
       if (!programme) throw new AppError("NOT_FOUND");
       const chain = chainFor(req.locale);
-      const [list, series] = await Promise.all([
-        listEventsOf(db, { programmeId: programme.id }, pageNumber(req.query.page), clock.now(), req.locale, config),
+      const now = clock.now();
+      const [list, series, posts, resources] = await Promise.all([
+        listEventsOf(db, { programmeId: programme.id }, pageNumber(req.query.page), now, req.locale, config),
         db.selectFrom("series").select(["slug", "title"]).where("programme_id", "=", programme.id).orderBy("slug").execute(),
+        listPublicPosts(db, { scope: { programmeId: programme.id } }, pageNumber(req.query.newsPage), now, req.locale, config),
+        listResourcesOf(db, { programmeId: programme.id }, pageNumber(req.query.libraryPage), req.locale, config),
       ]);
       return sendPage(
         reply,
@@ -181,6 +192,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
           }}
           series={series.map((s) => ({ slug: s.slug, title: pickText(parseLocalized(s.title), chain) || s.slug }))}
           list={list}
+          linked={{ posts, resources }}
         />,
       );
     },
@@ -193,7 +205,12 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       const organisation = await findOrganisation(db, { slug: req.params.slug });
       if (!organisation) throw new AppError("NOT_FOUND");
       const chain = chainFor(req.locale);
-      const list = await listEventsOf(db, { organisationId: organisation.id }, pageNumber(req.query.page), clock.now(), req.locale, config);
+      const now = clock.now();
+      const [list, posts, resources] = await Promise.all([
+        listEventsOf(db, { organisationId: organisation.id }, pageNumber(req.query.page), now, req.locale, config),
+        listPublicPosts(db, { scope: { organisationId: organisation.id } }, pageNumber(req.query.newsPage), now, req.locale, config),
+        listResourcesOf(db, { organisationId: organisation.id }, pageNumber(req.query.libraryPage), req.locale, config),
+      ]);
       const roles = await organisationRoles(
         db,
         organisation.id,
@@ -213,6 +230,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
           }}
           list={list}
           roles={roles}
+          linked={{ posts, resources }}
         />,
       );
     },
@@ -225,9 +243,11 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       const person = await findProfile(db, { slug: req.params.slug });
       if (!person) throw new AppError("NOT_FOUND");
       const chain = chainFor(req.locale);
-      const [list, organisation] = await Promise.all([
-        listEventsOf(db, { profileId: person.id }, pageNumber(req.query.page), clock.now(), req.locale, config),
+      const now = clock.now();
+      const [list, organisation, posts] = await Promise.all([
+        listEventsOf(db, { profileId: person.id }, pageNumber(req.query.page), now, req.locale, config),
         person.organisationId ? findOrganisation(db, { id: person.organisationId }) : undefined,
+        listPublicPosts(db, { scope: { authorProfileId: person.id } }, pageNumber(req.query.newsPage), now, req.locale, config),
       ]);
       const sessions = await sessionsOf(
         db,
@@ -251,6 +271,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
           }}
           list={list}
           sessions={sessions}
+          linked={{ posts }}
         />,
       );
     },

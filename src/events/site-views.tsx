@@ -1,7 +1,8 @@
 import type { Child } from "hono/jsx";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { LanguageAlternates, SiteLayout } from "../ui/layout.tsx";
+import { FilterSelect } from "../ui/forms.tsx";
+import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import { EVENT_KINDS, type Occurrence } from "./model.ts";
 import type { EventFilter, EventPage, EventSummary, FilterChoices } from "./read.ts";
@@ -79,10 +80,23 @@ export function ZoneForm({
   );
 }
 
-export function Pager({ v, page, hasNext, href }: { v: View; page: number; hasNext: boolean; href: (page: number) => string }) {
+/** Previous and next page of a list; `label` names the list when a page has several. */
+export function Pager({
+  v,
+  page,
+  hasNext,
+  href,
+  label,
+}: {
+  v: View;
+  page: number;
+  hasNext: boolean;
+  href: (page: number) => string;
+  label?: string;
+}) {
   if (page <= 1 && !hasNext) return null;
   return (
-    <nav class="pager" aria-label={v.t("site.pager.label")}>
+    <nav class="pager" aria-label={label ?? v.t("site.pager.label")}>
       {page > 1 ? (
         <a href={href(page - 1)} rel="prev">
           {v.t("site.pager.previous")}
@@ -187,7 +201,7 @@ export function EventListView({
       description={v.t("site.list.description")}
       head={
         <>
-          <LanguageAlternates v={v} />
+          <PageMeta v={v} title={title} description={v.t("site.list.description")} />
           <link rel="alternate" type="text/calendar" href={feed} title={v.t("site.list.feed")} />
         </>
       }
@@ -204,64 +218,46 @@ export function EventListView({
       <form method="get" action={base} class="event-filters" aria-label={v.t("site.filter.label")}>
         {when ? <input type="hidden" name="when" value={when} /> : null}
         <div class="event-filter-grid">
-          <div class="field">
-            <label for="kind">{v.t("site.filter.kind")}</label>
-            <select id="kind" name="kind">
-              <option value="">{v.t("site.filter.anyKind")}</option>
-              {EVENT_KINDS.map((k) => (
-                <option value={k} selected={filter.kind === k}>
-                  {kindLabel(v, k)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="kind"
+            label={v.t("site.filter.kind")}
+            anyLabel={v.t("site.filter.anyKind")}
+            options={EVENT_KINDS.map((k) => ({ value: k, label: kindLabel(v, k) }))}
+            selected={filter.kind}
+          />
           {choices.topics.length > 0 ? (
-            <div class="field">
-              <label for="topic">{v.t("site.filter.topic")}</label>
-              <select id="topic" name="topic">
-                <option value="">{v.t("site.filter.anyTopic")}</option>
-                {choices.topics.map((t) => (
-                  <option value={t.slug} selected={filter.topic === t.slug}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="topic"
+              label={v.t("site.filter.topic")}
+              anyLabel={v.t("site.filter.anyTopic")}
+              options={choices.topics.map((t) => ({ value: t.slug, label: t.name }))}
+              selected={filter.topic}
+            />
           ) : null}
-          <div class="field">
-            <label for="country">{v.t("site.filter.country")}</label>
-            <select id="country" name="country">
-              <option value="">{v.t("site.filter.anyCountry")}</option>
-              {countries.map((c) => (
-                <option value={c.code} selected={filter.country === c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="language">{v.t("site.filter.language")}</label>
-            <select id="language" name="language">
-              <option value="">{v.t("site.filter.anyLanguage")}</option>
-              {choices.languages.map((code) => (
-                <option value={code} selected={filter.language === code}>
-                  {languageName(v.locale, code)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="mode">{v.t("site.filter.mode")}</label>
-            <select id="mode" name="mode">
-              <option value="">{v.t("site.filter.anyMode")}</option>
-              <option value="online" selected={filter.mode === "online"}>
-                {v.t("site.filter.online")}
-              </option>
-              <option value="in-person" selected={filter.mode === "in-person"}>
-                {v.t("site.filter.inPerson")}
-              </option>
-            </select>
-          </div>
+          <FilterSelect
+            id="country"
+            label={v.t("site.filter.country")}
+            anyLabel={v.t("site.filter.anyCountry")}
+            options={countries.map((c) => ({ value: c.code, label: c.name }))}
+            selected={filter.country}
+          />
+          <FilterSelect
+            id="language"
+            label={v.t("site.filter.language")}
+            anyLabel={v.t("site.filter.anyLanguage")}
+            options={choices.languages.map((code) => ({ value: code, label: languageName(v.locale, code) }))}
+            selected={filter.language}
+          />
+          <FilterSelect
+            id="mode"
+            label={v.t("site.filter.mode")}
+            anyLabel={v.t("site.filter.anyMode")}
+            options={[
+              { value: "online", label: v.t("site.filter.online") },
+              { value: "in-person", label: v.t("site.filter.inPerson") },
+            ]}
+            selected={filter.mode}
+          />
         </div>
         <p class="event-filter-actions">
           <button type="submit">{v.t("site.filter.submit")}</button>

@@ -1,9 +1,13 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { open } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import type { FastifyReply } from "fastify";
+import { newId } from "../db/ids.ts";
+import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
+import type { MessageKey } from "../i18n/messages.ts";
 
 /**
  * Files people upload (event materials, library files, cover images): what a file is, judged by
@@ -140,4 +144,59 @@ export async function sendStoredFile(
     .header("Content-Security-Policy", "default-src 'none'; sandbox")
     .header("Cache-Control", options.maxAge ? `public, max-age=${options.maxAge}` : "private, no-cache")
     .send(handle.createReadStream());
+}
+
+/** An accepted upload: the id it is stored under (also its row's id), a safe name, its checked type, size and hash. */
+export type CheckedFile = { id: string; fileName: string; contentType: string; size: number; sha256: string };
+
+/** The messages that tell why an upload was refused, as the field error of "file". */
+export type UploadRefusals = { empty: MessageKey; tooLarge: MessageKey; wrongType: MessageKey };
+
+/**
+ * Stores an upload as `<dir>/<id>` only if it is accepted and `record` succeeds. The upload is read
+ * to a temporary file (past `maxBytes` still read to its end, but not written) and checked by its
+ * content; then `record` writes its rows in one transaction, inside which the file is put in place,
+ * so that a row never points at a missing file and a refused or failed upload leaves nothing
+ * behind. `record` returns the ids of the files it replaced, removed once the transaction commits.
+ */
+export async function storeUpload<T>(
+  db: Db,
+  upload: { dir: string; content: AsyncIterable<Buffer>; fileName: string; maxBytes: number; refusals: UploadRefusals },
+  record: (trx: Db, file: CheckedFile) => Promise<{ value: T; replaced: readonly string[] }>,
+): Promise<T> {
+  const temp = path.join(upload.dir, `.upload-${randomBytes(12).toString("hex")}`);
+  let placedAt: string | undefined;
+  let isCommitted = false;
+  try {
+    await mkdir(upload.dir, { recursive: true });
+    const received = await receiveUpload(upload.content, temp, upload.maxBytes);
+    const kind = detectFileKind(received.head);
+    const { refusals } = upload;
+    if (received.size === 0) throw new AppError("VALIDATION_FAILED", { file: refusals.empty });
+    if (received.size > upload.maxBytes) throw new AppError("VALIDATION_FAILED", { file: refusals.tooLarge });
+    if (!kind) throw new AppError("VALIDATION_FAILED", { file: refusals.wrongType });
+    const file: CheckedFile = {
+      id: newId(),
+      fileName: sanitiseFileName(upload.fileName, kind),
+      contentType: kind.contentType,
+      size: received.size,
+      sha256: received.sha256,
+    };
+    const { value, replaced } = await db.transaction().execute(async (trx) => {
+      const result = await record(trx, file);
+      // Put in place inside the transaction: if the file cannot be moved, the rows are not saved either.
+      const target = path.join(upload.dir, file.id);
+      await rename(temp, target);
+      placedAt = target;
+      return result;
+    });
+    isCommitted = true;
+    for (const id of replaced) await rm(path.join(upload.dir, id), { force: true });
+    return value;
+  } catch (error) {
+    if (placedAt && !isCommitted) await rm(placedAt, { force: true });
+    throw error;
+  } finally {
+    if (!placedAt) await rm(temp, { force: true });
+  }
 }

@@ -108,3 +108,40 @@ export async function writeTranslation<F extends string>(
       .execute();
   }
 }
+
+/** A stored translation as the domains read it: the fields in one language, and the source text it was made from. */
+export type StoredTranslation<F extends string> = Record<F, string> & {
+  locale: Locale;
+  bodyHtml: string;
+  status: StoredStatus;
+  sourceHash: string;
+  translatedFrom: Record<F, string>;
+  updatedAt: string;
+};
+
+/** The source text a translation was made from; an empty text for any field the stored JSON lacks. */
+function parseSourceFields<F extends string>(names: readonly F[], json: string): Record<F, string> {
+  let value: Partial<Record<F, unknown>> = {};
+  try {
+    value = JSON.parse(json) as Partial<Record<F, unknown>>;
+  } catch {
+    // Unreadable: every field counts as changed, so the translator sees the whole source text.
+  }
+  return Object.fromEntries(names.map((name) => [name, typeof value[name] === "string" ? value[name] : ""])) as Record<F, string>;
+}
+
+/** Maps a row of any `thing_translations` table, with the named fields. */
+export function toStoredTranslation<F extends string>(
+  names: readonly F[],
+  row: Omit<TranslationColumns, "updated_by"> & Record<F, string>,
+): StoredTranslation<F> {
+  return {
+    ...pickFields<F>(names, row),
+    locale: row.locale as Locale,
+    bodyHtml: row.body_html,
+    status: row.status,
+    sourceHash: row.source_hash,
+    translatedFrom: parseSourceFields(names, row.source_fields),
+    updatedAt: row.updated_at,
+  };
+}

@@ -2,6 +2,7 @@ import { readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { addMs, type Clock, DAY } from "../clock.ts";
+import { purgeCommentSenders } from "../comments/comments.ts";
 import type { Db } from "../db/index.ts";
 import { outboxFolder } from "../email/mailer.ts";
 import { purgeRegistrations } from "../events/registrations.ts";
@@ -48,6 +49,8 @@ export function purgeJob(db: Db, clock: Clock, dataDir: string): AnyJob {
       }
       // Registrants' names and emails go some time after their event; see purgeRegistrations.
       while ((await purgeRegistrations(ctx)) > 0) {}
+      // Commenters' address hashes and emails go 90 days after the comment; see purgeCommentSenders.
+      await purgeCommentSenders(ctx);
       await schedulePurge(db, clock, now);
     },
   };

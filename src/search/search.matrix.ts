@@ -1,5 +1,6 @@
 import { WHO } from "../testing/matrix.ts";
 
 /** Rows of the role matrix for these routes: "METHOD /pattern" → who gets through. */
-export const ROUTES: Record<string, string> = {};
-void WHO;
+export const ROUTES: Record<string, string> = {
+  "GET /:locale/search": WHO.everyone,
+};

@@ -2,10 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { listPublishedPages, readPage } from "../content/pages.ts";
 import { FallbackNotice } from "../content/views.tsx";
 import { isSchemaCurrent, ping } from "../db/index.ts";
+import { FeedLinks } from "../discovery/feed-links.tsx";
 import { AppError, ERROR_CODES } from "../errors.ts";
 import { LOCALE_INFO, localeFromSegment, localePath } from "../i18n/locales.ts";
+import { findRedirect } from "../import/redirects.ts";
 import { setUiLocale } from "../people/accounts.ts";
-import { AdminLayout, LanguageAlternates, SiteLayout } from "../ui/layout.tsx";
+import { listPublicPosts, type PostSummary } from "../posts/read.ts";
+import { PostItem } from "../posts/site-views.tsx";
+import { AdminLayout, PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { Services, View } from "../web/context.ts";
 import { cookieOptions, LANGUAGE_COOKIE } from "../web/cookies.ts";
 import { sendPage, viewOf } from "../web/render.ts";
@@ -14,16 +18,22 @@ type HomeProps = {
   v: View;
   intro: Awaited<ReturnType<typeof readPage>>;
   pages: Awaited<ReturnType<typeof listPublishedPages>>;
+  news: PostSummary[];
 };
 
-function HomeView({ v, intro, pages }: HomeProps) {
+function HomeView({ v, intro, pages, news }: HomeProps) {
   const listed = pages.filter((p) => p.page.slug !== "home");
   return (
     <SiteLayout
       v={v}
       title={intro?.translation.title ?? v.siteName}
       description={intro?.translation.summary}
-      head={<LanguageAlternates v={v} />}
+      head={
+        <>
+          <PageMeta v={v} title={intro?.translation.title ?? v.siteName} description={intro?.translation.summary} />
+          <FeedLinks v={v} />
+        </>
+      }
     >
       <section class="hero" lang={intro?.locale ?? v.locale}>
         {intro ? <FallbackNotice v={v} shownIn={intro.locale} isOutdated={intro.isOutdated} /> : null}
@@ -31,6 +41,19 @@ function HomeView({ v, intro, pages }: HomeProps) {
         {intro?.translation.summary ? <p class="lead">{intro.translation.summary}</p> : null}
         {intro ? <div class="prose" dangerouslySetInnerHTML={{ __html: intro.translation.bodyHtml }} /> : null}
       </section>
+      {news.length > 0 ? (
+        <section aria-labelledby="news-title">
+          <h2 id="news-title">{v.t("home.latestNews")}</h2>
+          <ol class="post-list">
+            {news.map((item) => (
+              <PostItem v={v} item={item} level={3} />
+            ))}
+          </ol>
+          <p>
+            <a href={localePath(v.locale, "/news")}>{v.t("home.allNews")}</a>
+          </p>
+        </section>
+      ) : null}
       {listed.length > 0 ? (
         <section aria-labelledby="pages-title">
           <h2 id="pages-title">{v.t("home.pages")}</h2>
@@ -98,15 +121,19 @@ export function registerSiteRoutes(app: FastifyInstance, services: Services): vo
   const { config } = services;
 
   app.get("/", { config: { access: "public" } }, async (req, reply) => {
+    // Old WordPress addresses by id (/?p=123, /?page_id=4) lead to what they were imported as.
+    const to = req.url.includes("?") ? await findRedirect(services, req.url) : undefined;
+    if (to) return reply.redirect(to, 301);
     return reply.redirect(localePath(req.locale), 302);
   });
 
   app.get("/:locale/", { config: { access: "public", isCached: true } }, async (req, reply) => {
-    const [intro, pages] = await Promise.all([
+    const [intro, pages, news] = await Promise.all([
       readPage(services.db, "home", req.locale, config),
       listPublishedPages(services.db, req.locale, config),
+      listPublicPosts(services.db, {}, 1, services.clock.now(), req.locale, config, 3),
     ]);
-    return sendPage(reply, <HomeView v={viewOf(req, services)} intro={intro} pages={pages} />);
+    return sendPage(reply, <HomeView v={viewOf(req, services)} intro={intro} pages={pages} news={news.items} />);
   });
 
   app.get<{ Params: { locale: string } }>("/:locale", { config: { access: "public" } }, async (req, reply) => {

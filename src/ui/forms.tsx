@@ -113,3 +113,37 @@ export function TextArea(p: InputProps & { rows?: number }) {
     </Field>
   );
 }
+
+/** One option of a list filter; `lang` when the label is in its own language (a language's name). */
+export type FilterOption = { value: string; label: string; lang?: string | undefined };
+
+/** A filter of a list: a labelled choice, first "any", that narrows the list when the form is sent (GET). */
+export function FilterSelect({
+  id,
+  name = id,
+  label,
+  anyLabel,
+  options,
+  selected,
+}: {
+  id: string;
+  name?: string;
+  label: string;
+  anyLabel: string;
+  options: readonly FilterOption[];
+  selected: string | undefined;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} name={name}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option value={o.value} selected={selected === o.value} lang={o.lang}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,8 +1,10 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { JSX } from "hono/jsx/jsx-runtime";
+import { AppError, isFieldError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services, View } from "./context.ts";
+import type { FieldErrors } from "./forms.ts";
 
 /** Sends a rendered page as HTML with the given status. */
 export async function sendPage(reply: FastifyReply, node: JSX.Element, status = 200): Promise<FastifyReply> {
@@ -25,6 +27,11 @@ const NOTICES: Record<string, MessageKey> = {
   occurrenceCancelled: "eventsAdmin.notice.occurrenceCancelled",
   occurrenceRestored: "eventsAdmin.notice.occurrenceRestored",
   questionMoved: "eventsAdmin.notice.questionMoved",
+  postScheduled: "posts.notice.scheduled",
+  postRestored: "posts.notice.restored",
+  "comments.received": "comments.notice.received",
+  "comments.moderated": "comments.notice.moderated",
+  "comments.blocked": "comments.notice.blocked",
 };
 
 /** The view context for a request; alternates default to every enabled language. */
@@ -46,6 +53,29 @@ export function viewOf(req: FastifyRequest, services: Services, options: { alter
     baseUrl: services.config.baseUrl,
     notice,
   };
+}
+
+/**
+ * Runs a form's domain call; when the form's own errors or the call's field errors stop it, renders
+ * the form again with what was typed and the errors (409 for a conflict such as a taken address,
+ * else 422). `rename` maps a domain field to the form field it is shown next to.
+ */
+export async function withForm(
+  reply: FastifyReply,
+  errors: FieldErrors,
+  save: () => Promise<FastifyReply>,
+  form: (errors: FieldErrors) => Promise<JSX.Element> | JSX.Element,
+  rename: Record<string, string> = {},
+): Promise<FastifyReply> {
+  try {
+    if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
+    return await save();
+  } catch (error) {
+    if (!isFieldError(error)) throw error;
+    const fields: FieldErrors = {};
+    for (const [field, key] of Object.entries(error.fields)) fields[rename[field] ?? field] = key;
+    return sendPage(reply, await form(fields), error.code === "CONFLICT" ? 409 : 422);
+  }
 }
 
 /** Redirects after a successful form post (303, so the browser follows with GET). */

@@ -93,7 +93,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addColumn("created_by", "text", (c) => c.references("users.id").onDelete("set null"))
     .execute();
-  await db.schema.createIndex("revisions_subject").on("revisions").columns(["subject_type", "subject_id", "locale", "created_at"]).execute();
+  await db.schema
+    .createIndex("revisions_subject")
+    .on("revisions")
+    .columns(["subject_type", "subject_id", "locale", "created_at"])
+    .execute();
 
   await db.schema
     .createTable("resources")
@@ -205,7 +209,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("moderated_at", "text")
     .addColumn("moderated_by", "text", (c) => c.references("users.id").onDelete("set null"))
     .execute();
-  await db.schema.createIndex("comments_subject").on("comments").columns(["subject_type", "subject_id", "locale", "status", "created_at"]).execute();
+  await db.schema
+    .createIndex("comments_subject")
+    .on("comments")
+    .columns(["subject_type", "subject_id", "locale", "status", "created_at"])
+    .execute();
   await db.schema.createIndex("comments_queue").on("comments").columns(["status", "created_at"]).execute();
 
   await db.schema

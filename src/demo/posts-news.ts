@@ -1,12 +1,16 @@
-import type { DemoPage } from "./network.ts";
+import type { DemoPost } from "./posts.ts";
 
 /**
- * News of 2023 and a few notes, written as short pages until news gets its own content type. Facts
- * come from public reports; the texts were written for this demo. Events are events: see events.ts.
+ * DPNSEE's news of spring 2023 as news posts, on the days they came out. Facts come from the
+ * network's public reports; the texts were written for this demo. Events are events: see events.ts.
  */
-export const NEWS_PAGES: DemoPage[] = [
+export const NEWS_POSTS: DemoPost[] = [
   {
     slug: "eu-western-balkans-drugs-2023",
+    kind: "news",
+    publishedAt: "2023-05-29T09:00:00.000Z",
+    topics: ["drug-policy"],
+    organisations: ["dpnsee"],
     revisedSource: {
       summary:
         "On 25 May 2023 officials from the EU and the Western Balkans compared drug policies in Brussels, with civil society's recommendations, gathered by DPNSEE, on the table. The same week, a Serbian watchdog report covered drugs for the first time.",
@@ -46,6 +50,11 @@ export const NEWS_PAGES: DemoPage[] = [
   },
   {
     slug: "women-who-use-drugs-workshops-2023",
+    kind: "news",
+    publishedAt: "2023-05-22T09:00:00.000Z",
+    topics: ["women-who-use-drugs", "hiv"],
+    organisations: ["dpnsee", "unodc"],
+    programme: "emergency-support-ukraine",
     translations: [
       {
         locale: "en",
@@ -55,7 +64,7 @@ export const NEWS_PAGES: DemoPage[] = [
             "In spring 2023, shelter staff and service providers in Belgrade, Novi Sad and Niš trained in gender-responsive HIV and harm reduction services for women who use drugs.",
           body: [
             "**Spring 2023 · Belgrade, Novi Sad (19 May) and Niš (21 May)**",
-            "DPNSEE organised three workshops under the UNODC-led [emergency support project](/en/pages/programmes) for Ukraine and neighbouring countries. They were meant for people who work in services and shelters: how to offer HIV and harm reduction services that respond to women, how to meet their health and social needs, and how to prevent stigma, discrimination and gender-based violence.",
+            "DPNSEE organised three workshops under the UNODC-led [emergency support project](/en/programmes/emergency-support-ukraine) for Ukraine and neighbouring countries. They were meant for people who work in services and shelters: how to offer HIV and harm reduction services that respond to women, how to meet their health and social needs, and how to prevent stigma, discrimination and gender-based violence.",
             "The first workshop took place in Belgrade, in the Palace of Serbia, with the support of the Office for Combating Drugs; 16 people from government institutions and civil society organisations attended. The next two were held in Novi Sad, at OPENS, and in Niš, at the EU Info Point.",
             "The trainers, Irena Molnar and Stefan Pejić of Re Generacija, built the programme on a training accredited by the Chamber of Social Work and on their organisation's long experience of research and field work. The topics:",
             [
@@ -75,7 +84,7 @@ export const NEWS_PAGES: DemoPage[] = [
             "Весной 2023 года сотрудники служб и приютов в Белграде, Нови-Саде и Нише учились оказывать женщинам, употребляющим наркотики, услуги по ВИЧ и снижению вреда с учётом гендерных особенностей.",
           body: [
             "**Весна 2023 года · Белград, Нови-Сад (19 мая) и Ниш (21 мая)**",
-            "DPNSEE провела три семинара в рамках [проекта экстренной поддержки](/ru/pages/programmes) Украины и соседних стран, которым руководит УНП ООН. Они были адресованы тем, кто работает в службах и приютах: как предоставлять услуги по ВИЧ и снижению вреда с учётом потребностей женщин, как отвечать на их медицинские и социальные нужды и как предотвращать стигму, дискриминацию и гендерное насилие.",
+            "DPNSEE провела три семинара в рамках [проекта экстренной поддержки](/ru/programmes/emergency-support-ukraine) Украины и соседних стран, которым руководит УНП ООН. Они были адресованы тем, кто работает в службах и приютах: как предоставлять услуги по ВИЧ и снижению вреда с учётом потребностей женщин, как отвечать на их медицинские и социальные нужды и как предотвращать стигму, дискриминацию и гендерное насилие.",
             "Первый семинар прошёл в Белграде, во Дворце Сербии, при поддержке Управления по борьбе с наркотиками; в нём участвовали 16 представителей государственных учреждений и организаций гражданского общества. Два следующих состоялись в Нови-Саде, в организации OPENS, и в Нише, в информационном пункте ЕС.",
             "Тренеры Ирена Молнар и Стефан Пейич из организации Re Generacija построили программу на основе обучения, аккредитованного Палатой социальной защиты, и многолетнего исследовательского и полевого опыта своей организации. Темы:",
             [
@@ -95,7 +104,7 @@ export const NEWS_PAGES: DemoPage[] = [
             "U proleće 2023. zaposleni u službama i sigurnim kućama u Beogradu, Novom Sadu i Nišu učili su o rodno osetljivim uslugama u oblasti HIV-a i smanjenja štete za žene koje koriste droge.",
           body: [
             "**Proleće 2023. · Beograd, Novi Sad (19. maj) i Niš (21. maj)**",
-            "DPNSEE je organizovala tri radionice u okviru [projekta hitne podrške](/sr-latn/pages/programmes) Ukrajini i susednim zemljama, koji vodi UNODC. Bile su namenjene onima koji rade u službama i sigurnim kućama: kako pružati usluge u oblasti HIV-a i smanjenja štete koje odgovaraju ženama, kako odgovoriti na njihove zdravstvene i socijalne potrebe i kako sprečiti stigmu, diskriminaciju i rodno zasnovano nasilje.",
+            "DPNSEE je organizovala tri radionice u okviru [projekta hitne podrške](/sr-latn/programmes/emergency-support-ukraine) Ukrajini i susednim zemljama, koji vodi UNODC. Bile su namenjene onima koji rade u službama i sigurnim kućama: kako pružati usluge u oblasti HIV-a i smanjenja štete koje odgovaraju ženama, kako odgovoriti na njihove zdravstvene i socijalne potrebe i kako sprečiti stigmu, diskriminaciju i rodno zasnovano nasilje.",
             "Prva radionica održana je u Beogradu, u Palati Srbija, uz podršku Kancelarije za borbu protiv droga; prisustvovalo je 16 predstavnika državnih institucija i organizacija civilnog društva. Sledeće dve održane su u Novom Sadu, u OPENS-u, i u Nišu, u EU info kutku.",
             "Treneri Irena Molnar i Stefan Pejić iz organizacije Re Generacija zasnovali su program na obuci akreditovanoj pri Komori socijalne zaštite i na dugogodišnjem istraživačkom i terenskom iskustvu svoje organizacije. Teme su bile:",
             [
@@ -116,7 +125,7 @@ export const NEWS_PAGES: DemoPage[] = [
             "У пролеће 2023. запослени у службама и сигурним кућама у Београду, Новом Саду и Нишу учили су о родно осетљивим услугама у области ХИВ-а и смањења штете за жене које користе дроге.",
           body: [
             "**Пролеће 2023. · Београд, Нови Сад (19. мај) и Ниш (21. мај)**",
-            "DPNSEE је организовала три радионице у оквиру [пројекта хитне подршке](/sr-cyrl/pages/programmes) Украјини и суседним земљама, који води UNODC. Биле су намењене онима који раде у службама и сигурним кућама: како пружати услуге у области ХИВ-а и смањења штете које одговарају женама, како одговорити на њихове здравствене и социјалне потребе и како спречити стигму, дискриминацију и родно засновано насиље.",
+            "DPNSEE је организовала три радионице у оквиру [пројекта хитне подршке](/sr-cyrl/programmes/emergency-support-ukraine) Украјини и суседним земљама, који води UNODC. Биле су намењене онима који раде у службама и сигурним кућама: како пружати услуге у области ХИВ-а и смањења штете које одговарају женама, како одговорити на њихове здравствене и социјалне потребе и како спречити стигму, дискриминацију и родно засновано насиље.",
             "Прва радионица одржана је у Београду, у Палати Србија, уз подршку Канцеларије за борбу против дрога; присуствовало је 16 представника државних институција и организација цивилног друштва. Следеће две одржане су у Новом Саду, у OPENS-у, и у Нишу, у ЕУ инфо кутку.",
             "Тренери Ирена Молнар и Стефан Пејић из организације Ре Генерација засновали су програм на обуци акредитованој при Комори социјалне заштите и на дугогодишњем истраживачком и теренском искуству своје организације. Теме су биле:",
             [
@@ -132,6 +141,12 @@ export const NEWS_PAGES: DemoPage[] = [
   },
   {
     slug: "information-for-refugees-2023",
+    kind: "news",
+    publishedAt: "2023-05-10T09:00:00.000Z",
+    topics: ["refugees", "hiv"],
+    organisations: ["dpnsee", "unodc"],
+    programme: "emergency-support-ukraine",
+    resources: ["information-for-refugees-serbia", "information-hiv-key-populations"],
     translations: [
       {
         locale: "en",
@@ -140,7 +155,7 @@ export const NEWS_PAGES: DemoPage[] = [
           summary:
             "DPNSEE prepared and printed two guides on health services and drugs for refugees from Ukraine and people displaced from Russia, in Ukrainian, Russian, Serbian and English.",
           body: [
-            "Under the UNODC-led [emergency support project](/en/pages/programmes), DPNSEE gathered what refugees from Ukraine and people displaced from Russia need to know about health services and drugs in Serbia. The ministries of health and of the interior, the Commissariat for Refugees, the Institute of Public Health, the Office for Combating Drugs, UNHCR and civil society organisations working with refugees all commented on the drafts, so that each of them would accept the result and pass it on.",
+            "Under the UNODC-led [emergency support project](/en/programmes/emergency-support-ukraine), DPNSEE gathered what refugees from Ukraine and people displaced from Russia need to know about health services and drugs in Serbia. The ministries of health and of the interior, the Commissariat for Refugees, the Institute of Public Health, the Office for Combating Drugs, UNHCR and civil society organisations working with refugees all commented on the drafts, so that each of them would accept the result and pass it on.",
             "## Two guides",
             [
               "- **General information** for refugees and displaced people: status and temporary residence in Serbia, and where to find more help.",
@@ -159,7 +174,7 @@ export const NEWS_PAGES: DemoPage[] = [
           summary:
             "DPNSEE підготувала й надрукувала два інформаційні матеріали про медичні послуги та наркотики для біженців з України та людей, які вимушено виїхали з Росії, — українською, російською, сербською та англійською.",
           body: [
-            "У межах [проєкту екстреної підтримки](/uk/pages/programmes), який очолює УНЗ ООН, DPNSEE зібрала все, що біженцям з України та людям, які вимушено виїхали з Росії, важливо знати про медичні послуги та наркотики в Сербії. Міністерства охорони здоров’я та внутрішніх справ, Комісаріат у справах біженців, Інститут громадського здоров’я, Управління з протидії наркотикам, УВКБ ООН і громадські організації, що працюють з біженцями, прокоментували чернетки — щоб кожен із них потім прийняв готовий текст і поширював його.",
+            "У межах [проєкту екстреної підтримки](/uk/programmes/emergency-support-ukraine), який очолює УНЗ ООН, DPNSEE зібрала все, що біженцям з України та людям, які вимушено виїхали з Росії, важливо знати про медичні послуги та наркотики в Сербії. Міністерства охорони здоров’я та внутрішніх справ, Комісаріат у справах біженців, Інститут громадського здоров’я, Управління з протидії наркотикам, УВКБ ООН і громадські організації, що працюють з біженцями, прокоментували чернетки — щоб кожен із них потім прийняв готовий текст і поширював його.",
             "## Два матеріали",
             [
               "- **Загальна інформація** для біженців і переміщених осіб: статус і тимчасове проживання в Сербії, а також де шукати додаткову допомогу.",
@@ -178,7 +193,7 @@ export const NEWS_PAGES: DemoPage[] = [
           summary:
             "DPNSEE подготовила и напечатала два информационных материала о медицинских услугах и наркотиках для беженцев из Украины и людей, вынужденно уехавших из России, — на украинском, русском, сербском и английском.",
           body: [
-            "В рамках [проекта экстренной поддержки](/ru/pages/programmes), которым руководит УНП ООН, DPNSEE собрала всё, что беженцам из Украины и людям, вынужденно уехавшим из России, важно знать о медицинских услугах и наркотиках в Сербии. Министерства здравоохранения и внутренних дел, Комиссариат по делам беженцев, Институт общественного здравоохранения, Управление по борьбе с наркотиками, УВКБ ООН и общественные организации, работающие с беженцами, прокомментировали черновики — чтобы потом каждый из них принял готовый текст и распространял его.",
+            "В рамках [проекта экстренной поддержки](/ru/programmes/emergency-support-ukraine), которым руководит УНП ООН, DPNSEE собрала всё, что беженцам из Украины и людям, вынужденно уехавшим из России, важно знать о медицинских услугах и наркотиках в Сербии. Министерства здравоохранения и внутренних дел, Комиссариат по делам беженцев, Институт общественного здравоохранения, Управление по борьбе с наркотиками, УВКБ ООН и общественные организации, работающие с беженцами, прокомментировали черновики — чтобы потом каждый из них принял готовый текст и распространял его.",
             "## Два материала",
             [
               "- **Общая информация** для беженцев и вынужденных переселенцев: статус и временное проживание в Сербии и куда обращаться за дополнительной помощью.",
@@ -197,7 +212,7 @@ export const NEWS_PAGES: DemoPage[] = [
           summary:
             "DPNSEE je pripremila i odštampala dva informatora o zdravstvenim uslugama i drogama za izbeglice iz Ukrajine i raseljena lica iz Rusije, na ukrajinskom, ruskom, srpskom i engleskom.",
           body: [
-            "U okviru [projekta hitne podrške](/sr-latn/pages/programmes) koji vodi UNODC, DPNSEE je prikupila sve što izbeglice iz Ukrajine i raseljena lica iz Rusije treba da znaju o zdravstvenim uslugama i drogama u Srbiji. Ministarstva zdravlja i unutrašnjih poslova, Komesarijat za izbeglice, Institut za javno zdravlje, Kancelarija za borbu protiv droga, UNHCR i organizacije civilnog društva koje rade sa izbeglicama komentarisali su nacrte, kako bi svi oni kasnije prihvatili gotove materijale i delili ih dalje.",
+            "U okviru [projekta hitne podrške](/sr-latn/programmes/emergency-support-ukraine) koji vodi UNODC, DPNSEE je prikupila sve što izbeglice iz Ukrajine i raseljena lica iz Rusije treba da znaju o zdravstvenim uslugama i drogama u Srbiji. Ministarstva zdravlja i unutrašnjih poslova, Komesarijat za izbeglice, Institut za javno zdravlje, Kancelarija za borbu protiv droga, UNHCR i organizacije civilnog društva koje rade sa izbeglicama komentarisali su nacrte, kako bi svi oni kasnije prihvatili gotove materijale i delili ih dalje.",
             "## Dva informatora",
             [
               "- **Opšte informacije** za izbeglice i raseljena lica: status i privremeni boravak u Srbiji i gde potražiti dodatnu pomoć.",
@@ -216,7 +231,7 @@ export const NEWS_PAGES: DemoPage[] = [
           summary:
             "DPNSEE је припремила и одштампала два информатора о здравственим услугама и дрогама за избеглице из Украјине и расељена лица из Русије, на украјинском, руском, српском и енглеском.",
           body: [
-            "У оквиру [пројекта хитне подршке](/sr-cyrl/pages/programmes) који води UNODC, DPNSEE је прикупила све што избеглице из Украјине и расељена лица из Русије треба да знају о здравственим услугама и дрогама у Србији. Министарства здравља и унутрашњих послова, Комесаријат за избеглице, Институт за јавно здравље, Канцеларија за борбу против дрога, UNHCR и организације цивилног друштва које раде са избеглицама коментарисали су нацрте, како би сви они касније прихватили готове материјале и делили их даље.",
+            "У оквиру [пројекта хитне подршке](/sr-cyrl/programmes/emergency-support-ukraine) који води UNODC, DPNSEE је прикупила све што избеглице из Украјине и расељена лица из Русије треба да знају о здравственим услугама и дрогама у Србији. Министарства здравља и унутрашњих послова, Комесаријат за избеглице, Институт за јавно здравље, Канцеларија за борбу против дрога, UNHCR и организације цивилног друштва које раде са избеглицама коментарисали су нацрте, како би сви они касније прихватили готове материјале и делили их даље.",
             "## Два информатора",
             [
               "- **Опште информације** за избеглице и расељена лица: статус и привремени боравак у Србији и где потражити додатну помоћ.",
@@ -232,6 +247,10 @@ export const NEWS_PAGES: DemoPage[] = [
   },
   {
     slug: "rome-consensus-summit-2023",
+    kind: "news",
+    publishedAt: "2023-05-08T09:00:00.000Z",
+    topics: ["drug-policy", "harm-reduction-services"],
+    organisations: ["dpnsee"],
     translations: [
       {
         locale: "en",
@@ -251,6 +270,11 @@ export const NEWS_PAGES: DemoPage[] = [
   },
   {
     slug: "online-harm-reduction-guide",
+    kind: "news",
+    publishedAt: "2023-04-20T09:00:00.000Z",
+    topics: ["harm-reduction-services"],
+    organisations: ["ehra"],
+    resources: ["online-harm-reduction-services-guide"],
     translations: [
       {
         locale: "en",
@@ -282,7 +306,10 @@ export const NEWS_PAGES: DemoPage[] = [
   },
   {
     slug: "thank-you-zhannat",
-    isPublished: false,
+    kind: "news",
+    isDraft: true,
+    topics: ["hiv", "police-and-harm-reduction"],
+    organisations: ["unodc"],
     translations: [
       {
         locale: "en",

@@ -1,0 +1,75 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { commentThread } from "../comments/comments.ts";
+import { CommentsSection } from "../comments/views.tsx";
+import { AppError } from "../errors.ts";
+import { findTopic } from "../events/catalogue.ts";
+import { listEventsOf } from "../events/read.ts";
+import { TopicView } from "../events/site-catalogue-views.tsx";
+import { pageNumber } from "../events/site-format.ts";
+import { fallbackChain, pickText } from "../i18n/content.ts";
+import type { Services } from "../web/context.ts";
+import { sendPage, viewOf } from "../web/render.ts";
+import { POST_KINDS } from "./model.ts";
+import { listPublicPosts, listResourcesOf, listTopicsWithCounts, readPost } from "./read.ts";
+import { NewsListView, PostView, TopicsView } from "./site-views.tsx";
+
+type Query = Record<string, unknown>;
+type SlugParams = { locale: string; slug: string };
+
+/** A kind that is not one of the kinds is ignored, never an error. */
+const kindQuery = z.enum(POST_KINDS).optional().catch(undefined);
+
+/** The news list, the page of a post, and the pages of topics. */
+export function registerPostSiteRoutes(app: FastifyInstance, services: Services): void {
+  const { config, db, clock } = services;
+
+  app.get<{ Params: { locale: string }; Querystring: Query }>(
+    "/:locale/news",
+    { config: { access: "public", isCached: true } },
+    async (req, reply) => {
+      const kind = kindQuery.parse(req.query.kind);
+      const list = await listPublicPosts(db, { kind }, pageNumber(req.query.page), clock.now(), req.locale, config);
+      return sendPage(reply, <NewsListView v={viewOf(req, services)} kind={kind} list={list} />);
+    },
+  );
+
+  app.get<{ Params: SlugParams }>("/:locale/news/:slug", { config: { access: "public", isCached: true } }, async (req, reply) => {
+    const read = await readPost(db, req.params.slug, req.locale, clock.now(), config);
+    if (!read) throw new AppError("NOT_FOUND");
+    const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)) });
+    const thread = await commentThread(services, { type: "post", id: read.post.id, slug: read.post.slug }, req.locale);
+    return sendPage(reply, <PostView v={v} read={read} comments={<CommentsSection v={v} thread={thread} />} />);
+  });
+
+  app.get<{ Params: { locale: string } }>("/:locale/topics", { config: { access: "public", isCached: true } }, async (req, reply) => {
+    const topics = await listTopicsWithCounts(db, req.locale, clock.now(), config);
+    return sendPage(reply, <TopicsView v={viewOf(req, services)} topics={topics} />);
+  });
+
+  app.get<{ Params: SlugParams; Querystring: Query }>(
+    "/:locale/topics/:slug",
+    { config: { access: "public", isCached: true } },
+    async (req, reply) => {
+      const topic = await findTopic(db, { slug: req.params.slug });
+      if (!topic) throw new AppError("NOT_FOUND");
+      const now = clock.now();
+      const scope = { topicId: topic.id };
+      const [list, posts, resources] = await Promise.all([
+        listEventsOf(db, scope, pageNumber(req.query.page), now, req.locale, config),
+        listPublicPosts(db, { scope }, pageNumber(req.query.newsPage), now, req.locale, config),
+        listResourcesOf(db, scope, pageNumber(req.query.libraryPage), req.locale, config),
+      ]);
+      const chain = fallbackChain(req.locale, { ...config, sourceLocale: config.defaultLocale });
+      return sendPage(
+        reply,
+        <TopicView
+          v={viewOf(req, services)}
+          topic={{ slug: topic.slug, name: pickText(topic.name, chain) || topic.slug }}
+          list={list}
+          linked={{ posts, resources }}
+        />,
+      );
+    },
+  );
+}

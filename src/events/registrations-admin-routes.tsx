@@ -7,7 +7,7 @@ import { chooseTranslation, fallbackChain, pickText } from "../i18n/content.ts";
 import { LOCALE_INFO } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Actor } from "../people/policy.ts";
-import type { Services, View } from "../web/context.ts";
+import type { Services } from "../web/context.ts";
 import { sendCsv } from "../web/csv.ts";
 import { asList, type FieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
@@ -109,14 +109,6 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
     return { event, title: chosen?.translation.title ?? event.slug, chain };
   }
 
-  function viewWithNotice(req: FastifyRequest): View {
-    const v = viewOf(req, services);
-    const q = (req.query ?? {}) as Record<string, unknown>;
-    const key = DONE[text(q.done)];
-    if (key) v.notice = v.t(key, { count: Number(text(q.count)) || 0 });
-    return v;
-  }
-
   // ---- The list ----
 
   async function renderRegistrations(
@@ -137,7 +129,7 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
     return sendPage(
       reply,
       <RegistrationsView
-        v={viewWithNotice(req)}
+        v={viewOf(req, services, { notices: DONE })}
         header={header}
         occurrences={occurrences}
         counts={counts}
@@ -272,7 +264,7 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
     return sendPage(
       reply,
       <MessageView
-        v={viewWithNotice(req)}
+        v={viewOf(req, services, { notices: DONE })}
         header={header}
         occurrences={occurrences}
         values={filled}
@@ -340,7 +332,7 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
     return sendPage(
       reply,
       <MaterialsView
-        v={viewWithNotice(req)}
+        v={viewOf(req, services, { notices: DONE })}
         header={header}
         materials={materials}
         sessions={sessions}

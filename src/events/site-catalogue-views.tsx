@@ -1,7 +1,8 @@
 import type { Child } from "hono/jsx";
 import { localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import type { ListPage, PostSummary, ResourceSummary } from "../posts/read.ts";
+import type { LibraryPage } from "../library/read.ts";
+import type { ListPage, PostSummary } from "../posts/read.ts";
 import { EmptyHub, PostSection, ResourceSection, withParams } from "../posts/site-views.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
@@ -16,7 +17,7 @@ import { EventItem, Pager, query } from "./site-views.tsx";
  */
 
 /** The lists of a hub page besides its events; people have posts only. */
-type Linked = { posts: ListPage<PostSummary>; resources?: ListPage<ResourceSummary> };
+type Linked = { posts: ListPage<PostSummary>; resources?: LibraryPage };
 
 /** The address of a hub page with the page of each list. */
 function hubHref(v: View, path: string, pages: { page?: number; newsPage?: number; libraryPage?: number }): string {

@@ -4,7 +4,8 @@ import { commentThread } from "../comments/comments.ts";
 import { AppError } from "../errors.ts";
 import { fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { listPublicPosts, listResourcesOf } from "../posts/read.ts";
+import { listPublicResources } from "../library/read.ts";
+import { listPublicPosts } from "../posts/read.ts";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { findOrganisation, findProfile, findProgramme, findSeries } from "./catalogue.ts";
@@ -179,7 +180,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
         listEventsOf(db, { programmeId: programme.id }, pageNumber(req.query.page), now, req.locale, config),
         db.selectFrom("series").select(["slug", "title"]).where("programme_id", "=", programme.id).orderBy("slug").execute(),
         listPublicPosts(db, { scope: { programmeId: programme.id } }, pageNumber(req.query.newsPage), now, req.locale, config),
-        listResourcesOf(db, { programmeId: programme.id }, pageNumber(req.query.libraryPage), req.locale, config),
+        listPublicResources(db, { programmeId: programme.id }, pageNumber(req.query.libraryPage), req.locale, config),
       ]);
       return sendPage(
         reply,
@@ -209,7 +210,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       const [list, posts, resources] = await Promise.all([
         listEventsOf(db, { organisationId: organisation.id }, pageNumber(req.query.page), now, req.locale, config),
         listPublicPosts(db, { scope: { organisationId: organisation.id } }, pageNumber(req.query.newsPage), now, req.locale, config),
-        listResourcesOf(db, { organisationId: organisation.id }, pageNumber(req.query.libraryPage), req.locale, config),
+        listPublicResources(db, { organisationId: organisation.id }, pageNumber(req.query.libraryPage), req.locale, config),
       ]);
       const roles = await organisationRoles(
         db,

@@ -9,7 +9,7 @@ import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { type Actor, can } from "../people/policy.ts";
-import type { Services, View } from "../web/context.ts";
+import type { Services } from "../web/context.ts";
 import { asList, type FieldErrors, fieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import {
@@ -91,20 +91,11 @@ function settingsOf(data: z.infer<typeof settingsForm>) {
   };
 }
 
-/** The view of an admin page, with the notice named by `?done=` among `notices`. */
-export function noticeView(req: FastifyRequest, services: Services, notices: Record<string, MessageKey>): View {
-  const v = viewOf(req, services);
-  const done = (req.query as Record<string, unknown> | undefined)?.done;
-  const key = typeof done === "string" ? notices[done] : undefined;
-  if (key) v.notice = v.t(key);
-  return v;
-}
-
 /** The library admin: the list, a new resource, a resource's page (publication, files, downloads, settings) and its texts. */
 export function registerLibraryAdminRoutes(app: FastifyInstance, services: Services): void {
   const { config, db } = services;
 
-  const adminView = (req: FastifyRequest) => noticeView(req, services, DONE);
+  const adminView = (req: FastifyRequest) => viewOf(req, services, { notices: DONE });
 
   async function catalogue(): Promise<LibraryCatalogue> {
     const [organisations, programmes, topics] = await Promise.all([listOrganisations(db), listProgrammes(db), listTopics(db)]);

@@ -9,7 +9,6 @@ import type { Services } from "../web/context.ts";
 import { sendCsv } from "../web/csv.ts";
 import { fieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
-import { noticeView } from "./admin-routes.tsx";
 import {
   addDissemination,
   type DisseminationInput,
@@ -60,7 +59,7 @@ function parseEntry(values: FormBody): DisseminationInput {
 export function registerDisseminationRoutes(app: FastifyInstance, services: Services): void {
   const { config, db } = services;
 
-  const adminView = (req: FastifyRequest) => noticeView(req, services, DONE);
+  const adminView = (req: FastifyRequest) => viewOf(req, services, { notices: DONE });
 
   async function titleOf(resource: Resource): Promise<string> {
     const translations = await listResourceTranslations(db, resource.id);

@@ -14,6 +14,8 @@ export type LibraryFilter = {
   kind?: ResourceKind | undefined;
   /** A topic's slug. */
   topic?: string | undefined;
+  /** For a topic's page: the topic's id. */
+  topicId?: string | undefined;
   /** A language with a file. */
   language?: Locale | undefined;
   /** For the pages of an organisation or a programme: what it published. */
@@ -60,6 +62,10 @@ export async function listPublicResources(
   if (filter.kind) query = query.where("kind", "=", filter.kind);
   if (filter.organisationId) query = query.where("organisation_id", "=", filter.organisationId);
   if (filter.programmeId) query = query.where("programme_id", "=", filter.programmeId);
+  if (filter.topicId) {
+    const topicId = filter.topicId;
+    query = query.where("id", "in", (eb) => eb.selectFrom("resource_topics").select("resource_id").where("topic_id", "=", topicId));
+  }
   if (filter.topic) {
     const slug = filter.topic;
     query = query.where(({ exists, selectFrom }) =>

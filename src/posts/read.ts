@@ -1,4 +1,3 @@
-import { sql } from "kysely";
 import type { Db } from "../db/index.ts";
 import type { ReadOptions } from "../events/read.ts";
 import { uploadUrl } from "../files/uploads.ts";
@@ -303,71 +302,6 @@ export async function listPublicPosts(
     ];
   });
   return { items, page, hasNext: rows.length > pageSize };
-}
-
-export type ResourceSummary = {
-  slug: string;
-  kind: string;
-  title: string;
-  summary: string;
-  locale: Locale;
-  isFallback: boolean;
-  publishedAt: string | null;
-};
-
-/** Which resources a hub lists: those of a topic, a programme, or published by an organisation. */
-export type ResourceScope = { topicId: string } | { programmeId: string } | { organisationId: string };
-
-/** A page of published resources of a topic, programme or organisation, newest first. */
-export async function listResourcesOf(
-  db: Db,
-  scope: ResourceScope,
-  page: number,
-  requested: Locale,
-  options: ReadOptions,
-): Promise<ListPage<ResourceSummary>> {
-  let query = db
-    .selectFrom("resources")
-    .select(["resources.id", "resources.slug", "resources.kind", "resources.source_locale", "resources.published_at"])
-    .where("resources.is_published", "=", 1);
-  if ("topicId" in scope) {
-    query = query.where("resources.id", "in", (eb) =>
-      eb.selectFrom("resource_topics").select("resource_id").where("topic_id", "=", scope.topicId),
-    );
-  } else if ("programmeId" in scope) {
-    query = query.where("resources.programme_id", "=", scope.programmeId);
-  } else {
-    query = query.where("resources.organisation_id", "=", scope.organisationId);
-  }
-  const rows = await query
-    .orderBy(sql`case when resources.published_at is null then 1 else 0 end`)
-    .orderBy("resources.published_at", "desc")
-    .orderBy("resources.id", "desc")
-    .limit(PAGE_SIZE + 1)
-    .offset((page - 1) * PAGE_SIZE)
-    .execute();
-  const shown = rows.slice(0, PAGE_SIZE);
-  const texts = await resourceTexts(
-    db,
-    shown.map((r) => r.id),
-  );
-  const items = shown.flatMap((r): ResourceSummary[] => {
-    const chosen = chooseFor(texts, r.id, requested, options, r.source_locale);
-    return chosen
-      ? [
-          {
-            slug: r.slug,
-            kind: r.kind,
-            title: chosen.translation.title,
-            summary: chosen.translation.summary,
-            locale: chosen.locale,
-            isFallback: chosen.isFallback,
-            publishedAt: r.published_at,
-          },
-        ]
-      : [];
-  });
-  return { items, page, hasNext: rows.length > PAGE_SIZE };
 }
 
 export type TopicWithCounts = Linked & { posts: number; events: number; resources: number };

@@ -8,10 +8,11 @@ import { listEventsOf } from "../events/read.ts";
 import { TopicView } from "../events/site-catalogue-views.tsx";
 import { pageNumber } from "../events/site-format.ts";
 import { fallbackChain, pickText } from "../i18n/content.ts";
+import { listPublicResources } from "../library/read.ts";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { POST_KINDS } from "./model.ts";
-import { listPublicPosts, listResourcesOf, listTopicsWithCounts, readPost } from "./read.ts";
+import { listPublicPosts, listTopicsWithCounts, readPost } from "./read.ts";
 import { NewsListView, PostView, TopicsView } from "./site-views.tsx";
 
 type Query = Record<string, unknown>;
@@ -58,7 +59,7 @@ export function registerPostSiteRoutes(app: FastifyInstance, services: Services)
       const [list, posts, resources] = await Promise.all([
         listEventsOf(db, scope, pageNumber(req.query.page), now, req.locale, config),
         listPublicPosts(db, { scope }, pageNumber(req.query.newsPage), now, req.locale, config),
-        listResourcesOf(db, scope, pageNumber(req.query.libraryPage), req.locale, config),
+        listPublicResources(db, scope, pageNumber(req.query.libraryPage), req.locale, config),
       ]);
       const chain = fallbackChain(req.locale, { ...config, sourceLocale: config.defaultLocale });
       return sendPage(

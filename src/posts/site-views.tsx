@@ -5,10 +5,12 @@ import { jsonForScript } from "../events/site-format.ts";
 import { langOf, Pager } from "../events/site-views.tsx";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
+import type { LibraryPage } from "../library/read.ts";
+import { ResourceItem } from "../library/views.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import { POST_KINDS, type PostKind } from "./model.ts";
-import type { ListPage, PostForReader, PostSummary, ResourceSummary, TopicWithCounts } from "./read.ts";
+import type { ListPage, PostForReader, PostSummary, TopicWithCounts } from "./read.ts";
 
 /** The public pages of posts: the news list, one post, the list of topics and one topic; and the lists hubs share. */
 
@@ -107,20 +109,14 @@ export function PostSection({
 }
 
 /** A section of resources on a hub page, with its own pager. */
-export function ResourceSection({ v, list, href }: { v: View; list: ListPage<ResourceSummary>; href: (page: number) => string }) {
+export function ResourceSection({ v, list, href }: { v: View; list: LibraryPage; href: (page: number) => string }) {
   if (list.items.length === 0 && list.page === 1) return null;
   return (
     <section aria-labelledby="resources-title">
       <h2 id="resources-title">{v.t("posts.hub.resources")}</h2>
       <ul class="resource-list">
-        {list.items.map((r) => (
-          <li>
-            <h3 lang={langOf(v, r.locale)}>
-              <a href={localePath(v.locale, `/library/${r.slug}`)}>{r.title}</a>
-            </h3>
-            {r.summary ? <p lang={langOf(v, r.locale)}>{r.summary}</p> : null}
-            {r.isFallback ? <p class="meta">{v.t("content.fallbackShort", { language: LOCALE_INFO[r.locale].name })}</p> : null}
-          </li>
+        {list.items.map((item) => (
+          <ResourceItem v={v} item={item} level={3} />
         ))}
       </ul>
       <Pager v={v} page={list.page} hasNext={list.hasNext} href={href} label={v.t("posts.hub.resourcesPages")} />

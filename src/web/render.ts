@@ -34,10 +34,19 @@ const NOTICES: Record<string, MessageKey> = {
   "comments.blocked": "comments.notice.blocked",
 };
 
-/** The view context for a request; alternates default to every enabled language. */
-export function viewOf(req: FastifyRequest, services: Services, options: { alternates?: readonly Locale[] } = {}): View {
-  const done = (req.query as Record<string, unknown> | undefined)?.done;
-  const notice = typeof done === "string" && NOTICES[done] ? req.t(NOTICES[done]) : undefined;
+/**
+ * The view context for a request; alternates default to every enabled language. `?done=` names the
+ * notice shown, from the shared NOTICES or an area's own `notices`; `?count=` fills its {count}.
+ */
+export function viewOf(
+  req: FastifyRequest,
+  services: Services,
+  options: { alternates?: readonly Locale[]; notices?: Record<string, MessageKey> } = {},
+): View {
+  const query = (req.query ?? {}) as Record<string, unknown>;
+  const done = typeof query.done === "string" ? query.done : "";
+  const key = options.notices?.[done] ?? NOTICES[done];
+  const notice = key ? req.t(key, { count: Number(query.count) || 0 }) : undefined;
   return {
     locale: req.locale,
     t: req.t,

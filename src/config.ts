@@ -86,7 +86,7 @@ const envSchema = z.object({
     .number({ error: "must be a whole number of at least 1" })
     .int("must be a whole number of at least 1")
     .min(1, "must be a whole number of at least 1")
-    .default(20),
+    .default(60),
 });
 
 /** Parses OUTREACH_FALLBACKS, e.g. "uk=ru,en;sr-Cyrl=sr-Latn,en". */

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { listOutbox } from "../email/mailer.ts";
 import { saveEventTranslation, saveSession } from "../events/events.ts";
 import { findByToken } from "../events/registrations.ts";
 import { translate } from "../i18n/messages.ts";
 import { createApiToken, toActor } from "../people/accounts.ts";
 import type { Actor } from "../people/policy.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
-import { createTestEvent } from "../testing/events.ts";
+import { createTestEvent, tokenFromMail } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { openApiPath } from "./openapi.ts";
 import {
@@ -18,8 +19,8 @@ import {
   OccurrenceList,
   PublicOccurrence,
   Registration,
-  RegistrationCreated,
   RegistrationList,
+  RegistrationReceived,
 } from "./schemas.ts";
 
 type Answer = { status: number; headers: Record<string, unknown>; body: string; json: unknown };
@@ -181,7 +182,7 @@ for (const engine of ENGINES) {
       assertError(await api("GET", "/api/v1/events/draft-webinar", { token: otherToken }), 404, "NOT_FOUND");
     });
 
-    test("registering: 201 with the private token once, confirmed then waitlisted when full", async () => {
+    test("registering: 202 and the private link only by mail, confirmed then waitlisted when full", async () => {
       const { event, occurrences, questionIds } = await createTestEvent(t.services, actorOf(organiser), {
         occurrences: [{ capacity: 1 }],
       });
@@ -189,28 +190,62 @@ for (const engine of ENGINES) {
       const answers = { [questionIds[0]!]: "Harm Reduction Network" };
 
       const first = await api("POST", url, { body: { name: "Ana", email: "ana@example.net", locale: "sr-Latn", answers } });
-      assert.equal(first.status, 201, first.body);
+      assert.equal(first.status, 202, first.body);
       assert.equal(first.headers["cache-control"], "no-store");
-      const created = RegistrationCreated.parse(first.json);
-      assert.equal(created.status, "confirmed");
-      assert.match(created.manage_url, /\/sr-latn\/registrations\//);
-      const found = await findByToken(t.services.db, created.manage_token);
-      assert.equal(found?.registration.id, created.id, "the token opens the registration's private page");
+      assert.deepEqual(RegistrationReceived.parse(first.json), {
+        next_step: "check_email",
+        message: translate("sr-Latn", "site.register.sent.body"),
+      });
+      const token = await tokenFromMail(t, "ana@example.net");
+      const found = await findByToken(t.services.db, token);
+      assert.equal(found?.registration.status, "confirmed");
       assert.equal(found?.registration.locale, "sr-Latn");
 
       const second = await api("POST", url, { body: { name: "Boris", email: "boris@example.net", pseudonymous: true } });
-      assert.equal(second.status, 201, second.body);
-      assert.equal(RegistrationCreated.parse(second.json).status, "waitlisted");
+      assert.equal(second.status, 202, second.body);
+      assert.equal((await findByToken(t.services.db, await tokenFromMail(t, "boris@example.net")))?.registration.status, "waitlisted");
 
       const occurrence = PublicOccurrence.parse((await api("GET", `/api/v1/occurrences/${occurrences[0]!.id}`)).json);
       assert.equal(occurrence.seats_left, 0);
 
-      const again = assertError(await api("POST", url, { body: { name: "Ana", email: "ANA@example.net", answers } }), 409, "CONFLICT");
-      assert.equal(again.email?.code, "events.alreadyRegistered");
-
       const list = RegistrationList.parse((await api("GET", `/api/v1/events/${event.id}/registrations`, { token: organiserToken })).json);
       assert.equal(list.data.length, 2);
-      assert.doesNotMatch(JSON.stringify(list), new RegExp(created.manage_token), "the token is never shown again");
+      assert.doesNotMatch(JSON.stringify(list), new RegExp(token), "the token is never shown");
+    });
+
+    test("a stranger cannot tell from the API whether an address is registered, nor break the registrant's link", async () => {
+      const { event, occurrences, questionIds } = await createTestEvent(t.services, actorOf(organiser), {
+        occurrences: [{ capacity: 2 }],
+      });
+      const url = `/api/v1/occurrences/${occurrences[0]!.id}/registrations`;
+      const answers = { [questionIds[0]!]: "Peer group" };
+      assert.equal((await api("POST", url, { body: { name: "Mira", email: "mira@example.net", locale: "ru", answers } })).status, 202);
+      const token = await tokenFromMail(t, "mira@example.net");
+      const seats = async () => PublicOccurrence.parse((await api("GET", `/api/v1/occurrences/${occurrences[0]!.id}`)).json).seats_left;
+      const seatsBefore = await seats();
+
+      const probes: Answer[] = [];
+      for (let i = 0; i < 5; i++) probes.push(await api("POST", url, { body: { name: "X", email: "MIRA@example.net", answers } }));
+      const fresh = await api("POST", url, { body: { name: "X", email: "nobody-yet@example.net", answers } });
+      for (const probe of probes) {
+        assert.equal(probe.status, fresh.status, "no 409 for a known address");
+        assert.equal(probe.body, fresh.body, "the same bytes for a known and a new address");
+        assert.equal(probe.headers["content-type"], fresh.headers["content-type"]);
+      }
+      assert.equal(await seats(), (seatsBefore ?? 0) - 1, "only the new address took a seat; the probes changed nothing");
+      const found = await findByToken(t.services.db, token);
+      assert.equal(found?.registration.email, "mira@example.net", "Mira's first link still works after five probes");
+      const rows = RegistrationList.parse((await api("GET", `/api/v1/events/${event.id}/registrations`, { token: organiserToken })).json);
+      assert.equal(rows.data.filter((r) => r.email === "mira@example.net").length, 1);
+
+      await t.worker?.drain();
+      const toMira = (await listOutbox(t.config.dataDir)).filter((m) => m.to === "mira@example.net");
+      const notices = toMira.filter((m) => m.subject.startsWith(translate("ru", "events.mail.link.subject", { event: "" })));
+      assert.equal(notices.length, 3, "at most 3 mails a day about an address already registered");
+      assert.ok(
+        notices.every((m) => m.locale === "ru"),
+        "in the registrant's language",
+      );
     });
 
     test("validation errors have one shape, with messages in the language of the body or of Accept-Language", async () => {
@@ -253,15 +288,24 @@ for (const engine of ENGINES) {
       );
     });
 
-    test("registering is rate-limited per address like the web form", async () => {
-      const { occurrences } = await createTestEvent(t.services, actorOf(organiser));
+    test("registering is limited per address like the web form, in its own bucket, with Retry-After", async () => {
+      const { occurrences, questionIds } = await createTestEvent(t.services, actorOf(organiser), { occurrences: [{ capacity: 100 }] });
       const url = `/api/v1/occurrences/${occurrences[0]!.id}/registrations`;
-      for (let i = 0; i < t.config.registrationLimit; i++)
-        assert.equal((await api("POST", url, { body: {}, address: "10.99.0.1" })).status, 422);
-      const limited = await api("POST", url, { body: {}, address: "10.99.0.1" });
+      const answers = { [questionIds[0]!]: "Venue" };
+      assert.equal(t.config.registrationLimit, 60, "sixty per address and 10 minutes by default");
+      for (let i = 0; i < t.config.registrationLimit; i++) {
+        const answer = await api("POST", url, { body: { name: `P${i}`, email: `p${i}@example.net`, answers }, address: "10.99.0.1" });
+        assert.equal(answer.status, 202, `registration ${i + 1} from one venue is taken`);
+      }
+      const limited = await api("POST", url, { body: { name: "Late", email: "late@example.net", answers }, address: "10.99.0.1" });
       assertError(limited, 429, "RATE_LIMITED");
-      assert.ok(limited.headers["retry-after"]);
+      assert.equal(limited.headers["retry-after"], "600");
       assert.equal((await api("POST", url, { body: {}, address: "10.99.0.2" })).status, 422, "another address is not limited");
+      t.clock.advance(10 * 60_000);
+      assert.equal(
+        (await api("POST", url, { body: { name: "Late", email: "late@example.net", answers }, address: "10.99.0.1" })).status,
+        202,
+      );
     });
 
     test("token writes: an organiser creates and runs an event, others get 401 or 403", async () => {
@@ -424,12 +468,18 @@ for (const engine of ENGINES) {
         occurrences: [{ capacity: 1 }, { startsAt: "2026-12-07T15:30:00.000Z", endsAt: "2026-12-07T17:00:00.000Z", capacity: 1 }],
       });
       const [early, late] = occurrences as [(typeof occurrences)[0], (typeof occurrences)[0]];
+      const registeredAs = async (email: string) => {
+        const found = await findByToken(t.services.db, await tokenFromMail(t, email));
+        assert.ok(found);
+        return found.registration;
+      };
       const registerAt = async (occurrenceId: string, name: string) => {
+        const email = `${name.toLowerCase()}@example.net`;
         const answer = await api("POST", `/api/v1/occurrences/${occurrenceId}/registrations`, {
-          body: { name, email: `${name.toLowerCase()}@example.net`, answers: { [questionIds[0]!]: "Network" } },
+          body: { name, email, answers: { [questionIds[0]!]: "Network" } },
         });
-        assert.equal(answer.status, 201, answer.body);
-        return RegistrationCreated.parse(answer.json);
+        assert.equal(answer.status, 202, answer.body);
+        return registeredAs(email);
       };
       const status = async (id: string) =>
         Registration.parse((await api("GET", `/api/v1/registrations/${id}`, { token: organiserToken })).json).status;
@@ -478,14 +528,13 @@ for (const engine of ENGINES) {
 
       const approval = await createTestEvent(t.services, actorOf(organiser), { overrides: { requiresApproval: true } });
       const approvalAnswers = { [approval.questionIds[0]!]: "Network" };
-      const register = async (name: string) =>
-        RegistrationCreated.parse(
-          (
-            await api("POST", `/api/v1/occurrences/${approval.occurrences[0]!.id}/registrations`, {
-              body: { name, email: `${name.toLowerCase()}@example.net`, answers: approvalAnswers },
-            })
-          ).json,
-        );
+      const register = async (name: string) => {
+        const email = `${name.toLowerCase()}@example.net`;
+        await api("POST", `/api/v1/occurrences/${approval.occurrences[0]!.id}/registrations`, {
+          body: { name, email, answers: approvalAnswers },
+        });
+        return registeredAs(email);
+      };
       const dara = await register("Dara");
       const emil = await register("Emil");
       assert.equal(dara.status, "pending");

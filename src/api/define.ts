@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { AppError, type ErrorCode } from "../errors.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
@@ -21,7 +21,7 @@ export type ApiRoute = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  status: 200 | 201;
+  status: 200 | 201 | 202;
   response: z.ZodType;
   /** The error codes this route may answer, besides the ones every route may (400, 404 on no route, 429, 500). */
   errors: readonly ErrorCode[];
@@ -30,7 +30,7 @@ export type ApiRoute = {
   /** A public route that shows more to the organisers of an event when called with their token. */
   isTokenOptional?: boolean;
   rateLimit?: { max: number; timeWindow: number };
-  handle(input: { req: FastifyRequest; params: unknown; query: unknown; body: unknown }): Promise<unknown>;
+  handle(input: { req: FastifyRequest; reply: FastifyReply; params: unknown; query: unknown; body: unknown }): Promise<unknown>;
 };
 
 /** Declares a route; the handler's arguments and answer are typed from its schemas. */
@@ -45,7 +45,13 @@ export function apiRoute<
     query?: Q;
     body?: B;
     response: R;
-    handle(input: { req: FastifyRequest; params: z.output<P>; query: z.output<Q>; body: z.output<B> }): Promise<z.input<R>>;
+    handle(input: {
+      req: FastifyRequest;
+      reply: FastifyReply;
+      params: z.output<P>;
+      query: z.output<Q>;
+      body: z.output<B>;
+    }): Promise<z.input<R>>;
   },
 ): ApiRoute {
   return route as unknown as ApiRoute;
@@ -148,6 +154,7 @@ export function mountApiRoute(app: FastifyInstance, services: Services, route: A
       useRequestedLocale(req, services, body);
       const input = {
         req,
+        reply,
         params: parse(route.params, req.params),
         query: parse(route.query, req.query),
         body: parse(route.body, body),

@@ -68,7 +68,7 @@ function errorResponse(code: ErrorCode): JsonSchema {
 function operation(route: ApiRoute): JsonSchema {
   const responses: Record<string, JsonSchema> = {
     [String(route.status)]: {
-      description: route.status === 201 ? "Created" : "OK",
+      description: route.status === 201 ? "Created" : route.status === 202 ? "Accepted" : "OK",
       content: { "application/json": { schema: schemaOf(route.response, "output") } },
     },
   };

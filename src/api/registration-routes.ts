@@ -8,21 +8,22 @@ import {
   findRegistration,
   listRegistrations,
   moveRegistration,
-  register,
-  registrationUrl,
+  registrationRule,
+  requestRegistration,
 } from "../events/registrations.ts";
 import type { Actor } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
+import { countLimit } from "../web/rate-limit.ts";
 import { type ApiRoute, apiRoute, requestedLocale } from "./define.ts";
 import { eventToManageBy, registrationJson } from "./read.ts";
 import {
   IdParams,
   Me,
   MoveInput,
-  RegistrationCreated,
   RegistrationInput,
   RegistrationList,
   RegistrationListQuery,
+  RegistrationReceived,
   Registration as RegistrationSchema,
 } from "./schemas.ts";
 
@@ -46,8 +47,6 @@ async function registrationToManage(services: Services, actor: Actor | null, id:
 export function registrationRoutes(services: Services): ApiRoute[] {
   const { db, config } = services;
   const actorOf = (req: { actor: Actor | null }): Actor => req.actor as Actor;
-  // As many registrations from one address as the web form allows.
-  const registrationLimit = { max: config.registrationLimit, timeWindow: 10 * 60_000 };
 
   return [
     apiRoute({
@@ -58,30 +57,31 @@ export function registrationRoutes(services: Services): ApiRoute[] {
       summary: "Register for an occurrence",
       description:
         "Confirmed while seats last, then waitlisted; pending where the organiser approves each person. " +
-        "The answer holds the private token of the registration, which no other answer ever shows. " +
-        `At most ${registrationLimit.max} requests per address in 10 minutes.`,
+        "The answer is the same whether or not the address was already registered for the occurrence: where the person " +
+        "stands and their private link go only to their mail (an address already registered is mailed a further link, " +
+        "at most 3 a day). " +
+        `At most ${config.registrationLimit} requests per client address in 10 minutes; then 429 with Retry-After.`,
       tag: "registrations",
       params: IdParams,
       body: RegistrationInput,
-      status: 201,
-      response: RegistrationCreated,
+      status: 202,
+      response: RegistrationReceived,
       errors: ["NOT_FOUND", "VALIDATION_FAILED", "CONFLICT", "RATE_LIMITED"],
-      rateLimit: registrationLimit,
-      handle: async ({ req, params, body }) => {
+      handle: async ({ req, reply, params, body }) => {
+        const limit = await countLimit(services, registrationRule(config), req.ip);
+        if (!limit.isAllowed) {
+          reply.header("Retry-After", String(limit.retryAfterSeconds));
+          throw new AppError("RATE_LIMITED");
+        }
         const locale = requestedLocale(req, services, body.locale);
-        const { registration, token } = await register(services, params.id, {
+        await requestRegistration(services, params.id, {
           name: body.name,
           email: body.email,
           locale,
           isPseudonymous: body.pseudonymous,
           answers: body.answers,
         });
-        return {
-          id: registration.id,
-          status: registration.status,
-          manage_token: token,
-          manage_url: registrationUrl(config, locale, token),
-        };
+        return { next_step: "check_email" as const, message: req.t("site.register.sent.body") };
       },
     }),
 

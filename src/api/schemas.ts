@@ -311,13 +311,15 @@ export const EventDetail = EventSummary.extend({
 });
 responseComponents.add(EventDetail, { id: "EventDetail" });
 
-export const RegistrationCreated = z.object({
-  id: z.string(),
-  status: z.enum(REGISTRATION_STATUSES),
-  manage_token: z.string().describe("The private token of this registration. Shown only here, never again."),
-  manage_url: z.string().meta({ format: "uri" }).describe("The registrant's private page, built on the token."),
+/**
+ * The answer to a registration, the same whether the address was new or already registered, so that
+ * no caller learns who is registered: where the person stands and their private link go by mail only.
+ */
+export const RegistrationReceived = z.object({
+  next_step: z.literal("check_email").describe("The registrant's mail says where they stand and holds their private link."),
+  message: z.string().describe("What to tell the person, in the request's language."),
 });
-responseComponents.add(RegistrationCreated, { id: "RegistrationCreated" });
+responseComponents.add(RegistrationReceived, { id: "RegistrationReceived" });
 
 export const Registration = z.object({
   id: z.string(),

@@ -32,6 +32,7 @@ export type Database = {
   occurrences: OccurrencesTable;
   registration_questions: RegistrationQuestionsTable;
   registrations: RegistrationsTable;
+  registration_links: RegistrationLinksTable;
   uploads: UploadsTable;
   posts: PostsTable;
   post_translations: PostTranslationsTable;
@@ -372,6 +373,13 @@ export type RegistrationsTable = {
   cancelled_at: string | null;
 };
 export type RegistrationRow = Selectable<RegistrationsTable>;
+
+/** Further private links to a registration, mailed when someone registers its address again; the first link stays in `registrations.token_hash`. */
+export type RegistrationLinksTable = {
+  token_hash: string;
+  registration_id: string;
+  created_at: string;
+};
 
 /** A file that is not an event's material: a cover image, an imported attachment. Stored at data/files/uploads/<id>. */
 export type UploadsTable = {

@@ -22,6 +22,7 @@ import {
   purgeRegistrations,
   type RegistrationInput,
   register,
+  requestRegistration,
   STATUS_MAILS,
 } from "./registrations.ts";
 
@@ -110,15 +111,52 @@ for (const engine of ENGINES) {
       assert.ok(!waitlisted.text.includes("https://meet.example.org/covid-hr"), "a waitlisted one does not");
     });
 
-    test("the same address cannot take two seats; it gets its link again", async () => {
+    test("the same address cannot take two seats; it gets a further link, capped per day, and its first link keeps working", async () => {
       const { occurrences, questionIds } = await createTestEvent(t.services, organiser);
+      const occurrence = occurrences[0]!;
       const answers = { [questionIds[0]!]: "Org" };
-      const first = await register(t.services, occurrences[0]!.id, person(10, "en", answers));
+      const first = await register(t.services, occurrence.id, person(10, "uk", answers));
       await assert.rejects(
-        register(t.services, occurrences[0]!.id, { ...person(10, "en", answers), email: "PERSON10@example.org" }),
+        register(t.services, occurrence.id, { ...person(10, "en", answers), email: "PERSON10@example.org" }),
         (e) => e instanceof AppError && e.fields.email === "events.alreadyRegistered",
+        "register() itself refuses a second seat; public callers go through requestRegistration",
       );
-      assert.equal(await findByToken(t.services.db, first.token), undefined, "the old link stops working once a new one is sent");
+      await t.worker!.drain();
+      const mailsBefore = (await listOutbox(t.config.dataDir)).filter((m) => m.to === "person10@example.org").length;
+
+      for (let i = 0; i < 5; i++) {
+        await requestRegistration(t.services, occurrence.id, {
+          ...person(10, "en", answers),
+          name: "Someone",
+          email: " Person10@Example.org ",
+        });
+      }
+      assert.equal((await findOccurrence(t.services.db, occurrence.id)).confirmedCount, 1, "the seat count did not change");
+      const found = await findByToken(t.services.db, first.token);
+      assert.equal(found?.registration.name, "Person 10", "the first link still works, and nothing was changed");
+      assert.equal((await listRegistrations(t.services.db, occurrence.eventId, { occurrenceId: occurrence.id })).length, 1);
+
+      await t.worker!.drain();
+      const notices = (await listOutbox(t.config.dataDir)).filter(
+        (m) => m.to === "person10@example.org" && m.subject.startsWith(translate("uk", "events.mail.link.subject", { event: "" })),
+      );
+      assert.equal(notices.length, 3, "at most 3 such mails a day to one address");
+      assert.equal((await listOutbox(t.config.dataDir)).filter((m) => m.to === "person10@example.org").length, mailsBefore + 3);
+      assert.ok(
+        notices.every((m) => m.locale === "uk" && m.attachments.length === 0),
+        "in the registrant's language",
+      );
+      const further = /\/registrations\/([\w-]+)/.exec(notices[0]!.text)?.[1];
+      assert.ok(further && further !== first.token);
+      assert.equal((await findByToken(t.services.db, further))?.registration.id, first.registration.id, "the further link opens it too");
+
+      t.clock.advance(24 * HOUR);
+      await requestRegistration(t.services, occurrence.id, { ...person(10, "en", answers) });
+      await t.worker!.drain();
+      const later = (await listOutbox(t.config.dataDir)).filter(
+        (m) => m.to === "person10@example.org" && m.subject.startsWith(translate("uk", "events.mail.link.subject", { event: "" })),
+      );
+      assert.equal(later.length, 4, "a day later the registrant can ask again");
     });
 
     test("required answers and pseudonymous registration", async () => {

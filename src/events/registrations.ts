@@ -13,6 +13,7 @@ import { formatDateTime, type MessageKey, translate } from "../i18n/messages.ts"
 import { enqueue } from "../jobs/queue.ts";
 import { type Actor, canManageEvent } from "../people/policy.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
+import { countLimit, type LimitRule } from "../web/rate-limit.ts";
 import { type CalendarEntry, calendarFile } from "./calendar.ts";
 import {
   type Event,
@@ -130,16 +131,12 @@ async function freeSeat(db: Db, occurrenceId: string): Promise<void> {
     .execute();
 }
 
-/**
- * Registers someone for an occurrence: confirmed while seats last, then waitlisted; pending when the
- * organiser approves each person. Returns the registration and the token of its private link, which
- * exists nowhere else but in the mail and the page shown right after.
- */
-export async function register(
+/** Checks that an occurrence takes registrations now and that the answers fit its questions. */
+async function openOccurrence(
   ctx: Services,
   occurrenceId: string,
   input: RegistrationInput,
-): Promise<{ registration: Registration; token: string }> {
+): Promise<{ event: Event; questions: Question[]; email: string }> {
   const { event, occurrence } = await loadOccurrence(ctx.db, occurrenceId);
   if (!event.isPublished) throw new AppError("NOT_FOUND");
   const window = registrationWindow(occurrence, ctx.clock.now());
@@ -147,20 +144,66 @@ export async function register(
   const questions = await listQuestionsOf(ctx.db, event.id);
   const errors = validateRegistration(event, questions, input);
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
-  const email = input.email.trim().toLowerCase();
+  return { event, questions, email: input.email.trim().toLowerCase() };
+}
 
-  const existing = await ctx.db
+async function findActiveRegistration(db: Db, occurrenceId: string, email: string): Promise<{ id: string } | undefined> {
+  return db
     .selectFrom("registrations")
     .select("id")
     .where("occurrence_id", "=", occurrenceId)
     .where("email", "=", email)
     .where("status", "in", ["confirmed", "waitlisted", "pending"])
     .executeTakeFirst();
-  if (existing) {
-    // Sends the private link again instead of a second seat; the page says only that it was sent.
-    await resendLink(ctx, existing.id);
-    throw new AppError("CONFLICT", { email: "events.alreadyRegistered" });
+}
+
+/**
+ * Registrations one client address may send per 10 minutes (form and API together), in a bucket of
+ * their own: an office, a venue or a mobile network behind one address registers dozens of people,
+ * and that never touches the sign-in limits.
+ */
+export function registrationRule(config: Pick<Config, "registrationLimit">): LimitRule {
+  return { bucket: "events.register", max: config.registrationLimit, windowMs: 10 * 60_000 };
+}
+
+/** Mails about an address that is already registered: at most this many per address and day, whatever the occurrence. */
+export const REGISTERED_AGAIN_MAILS: LimitRule = { bucket: "events.registered-again-mail", max: 3, windowMs: DAY };
+
+/**
+ * Takes a registration from the public form or the API, and tells the caller nothing about who is
+ * registered: a new address is registered (and mailed its private link), an address that already
+ * holds a registration for the occurrence is mailed a further link to it (the earlier links keep
+ * working, nothing else changes), and both answer the same. Those mails are capped per address, so
+ * the form cannot fill someone's mailbox. Errors depend only on the occurrence and on the answers.
+ */
+export async function requestRegistration(
+  ctx: Services & { secret: string },
+  occurrenceId: string,
+  input: RegistrationInput,
+): Promise<void> {
+  const { email } = await openOccurrence(ctx, occurrenceId, input);
+  const existing = await findActiveRegistration(ctx.db, occurrenceId, email);
+  if (!existing) {
+    await register(ctx, occurrenceId, input);
+    return;
   }
+  const limit = await countLimit(ctx, REGISTERED_AGAIN_MAILS, email);
+  if (limit.isAllowed) await mailAnotherLink(ctx, existing.id);
+}
+
+/**
+ * Registers someone for an occurrence: confirmed while seats last, then waitlisted; pending when the
+ * organiser approves each person. Returns the registration and the token of its private link, which
+ * exists nowhere else but in the mail. Refuses an address already registered for the occurrence;
+ * public callers go through `requestRegistration`, which never tells a stranger so.
+ */
+export async function register(
+  ctx: Services,
+  occurrenceId: string,
+  input: RegistrationInput,
+): Promise<{ registration: Registration; token: string }> {
+  const { event, questions, email } = await openOccurrence(ctx, occurrenceId, input);
+  if (await findActiveRegistration(ctx.db, occurrenceId, email)) throw new AppError("CONFLICT", { email: "events.alreadyRegistered" });
 
   const token = newToken();
   const now = ctx.clock.now().toISOString();
@@ -208,7 +251,15 @@ export async function findByToken(
   token: string,
 ): Promise<{ registration: Registration; event: Event; occurrence: Occurrence } | undefined> {
   if (!/^[\w-]{16,200}$/.test(token)) return undefined;
-  const row = await db.selectFrom("registrations").selectAll().where("token_hash", "=", hashToken(token)).executeTakeFirst();
+  const hash = hashToken(token);
+  const row =
+    (await db.selectFrom("registrations").selectAll().where("token_hash", "=", hash).executeTakeFirst()) ??
+    (await db
+      .selectFrom("registration_links")
+      .innerJoin("registrations", "registrations.id", "registration_links.registration_id")
+      .selectAll("registrations")
+      .where("registration_links.token_hash", "=", hash)
+      .executeTakeFirst());
   if (!row || row.email === "") return undefined;
   const { event, occurrence } = await loadOccurrence(db, row.occurrence_id);
   return { registration: toRegistration(row), event, occurrence };
@@ -420,14 +471,16 @@ export async function updateByToken(
   return findRegistration(ctx.db, registration.id);
 }
 
-/** Makes a new private link and mails it; the old link stops working. */
-export async function resendLink(ctx: Services, registrationId: string): Promise<void> {
+/**
+ * Mails a further private link to a registration, in the registrant's language. The earlier links
+ * keep working: whoever asked for this mail cannot take the registrant's link away from them.
+ */
+export async function mailAnotherLink(ctx: Services, registrationId: string): Promise<void> {
   const token = newToken();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
-      .updateTable("registrations")
-      .set({ token_hash: hashToken(token) })
-      .where("id", "=", registrationId)
+      .insertInto("registration_links")
+      .values({ token_hash: hashToken(token), registration_id: registrationId, created_at: ctx.clock.now().toISOString() })
       .execute();
     await mailStatus({ ...ctx, db: trx }, registrationId, "link", token);
   });
@@ -747,6 +800,7 @@ export async function purgeRegistrations(ctx: Ctx): Promise<number> {
         .set({ name: "", email: "", answers: JSON.stringify(kept), token_hash: hashToken(newToken()) })
         .where("id", "=", row.id)
         .execute();
+      await trx.deleteFrom("registration_links").where("registration_id", "=", row.id).execute();
     }
   });
   return rows.length;

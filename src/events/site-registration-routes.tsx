@@ -6,13 +6,21 @@ import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
 import { formValues } from "../web/forms.ts";
+import { countLimit } from "../web/rate-limit.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import { materialFilePath } from "./materials.ts";
 import type { Question } from "./model.ts";
 import { findMaterialFile, type RegistrationForReader, readRegistration, readRegistrationForm } from "./read-event.ts";
-import { cancelByToken, occurrenceCalendar, type RegistrationInput, register, updateByToken } from "./registrations.ts";
+import {
+  cancelByToken,
+  occurrenceCalendar,
+  type RegistrationInput,
+  registrationRule,
+  requestRegistration,
+  updateByToken,
+} from "./registrations.ts";
 import { readerZone } from "./site-format.ts";
-import { type FormValues, RegisterView, RegistrationView } from "./site-registration-views.tsx";
+import { type FormValues, RegisterSentView, RegisterView, RegistrationView } from "./site-registration-views.tsx";
 
 /** Registering for an occurrence, and the registrant's private page behind the link in their mail. */
 
@@ -91,10 +99,9 @@ export async function sendMaterial(
   return sendStoredFile(reply, materialFilePath(dataDir, file.id), file);
 }
 
-/** The registration form of an occurrence (rate-limited per address) and the registrant's private page, its changes, cancellation, calendar and materials. */
+/** The registration form of an occurrence (limited per address) and the registrant's private page, its changes, cancellation, calendar and materials. */
 export function registerRegistrationSiteRoutes(app: FastifyInstance, services: Services): void {
   const { config, db, clock } = services;
-  const registrationLimit = { rateLimit: { max: config.registrationLimit, timeWindow: 10 * 60_000 } };
   const onlineLabel = (req: FastifyRequest) => req.t("events.online");
 
   // ---- Registration ----
@@ -116,32 +123,60 @@ export function registerRegistrationSiteRoutes(app: FastifyInstance, services: S
     },
   );
 
+  /** The form again, with everything that was typed, and why it was not taken. */
+  async function sendFormAgain(
+    req: FastifyRequest<{ Params: RegisterParams }>,
+    reply: FastifyReply,
+    values: FormValues,
+    status: number,
+    why: { errors?: Record<string, MessageKey>; alert?: string },
+  ) {
+    // Read again: the seats or the window may have changed meanwhile.
+    const { form, chain } = await registrationForm(req);
+    return sendPage(
+      reply,
+      <RegisterView
+        v={viewOf(req, services)}
+        form={form}
+        chain={chain}
+        values={values}
+        errors={why.errors}
+        alert={why.alert}
+        now={clock.now()}
+      />,
+      status,
+    );
+  }
+
   app.post<{ Params: RegisterParams }>(
     "/:locale/events/:slug/register/:occurrenceId",
-    { config: { access: "public", ...registrationLimit } },
+    { config: { access: "public" } },
     async (req, reply) => {
-      const { form, chain } = await registrationForm(req);
+      const { form } = await registrationForm(req);
       const values = formValues(req.body);
+      const limit = await countLimit(services, registrationRule(config), req.ip);
+      if (!limit.isAllowed) {
+        reply.header("Retry-After", String(limit.retryAfterSeconds));
+        const minutes = Math.max(1, Math.ceil(limit.retryAfterSeconds / 60));
+        return sendFormAgain(req, reply, values, 429, { alert: req.t("site.register.tooMany", { minutes }) });
+      }
       try {
-        const { token } = await register(services, form.occurrence.id, registrationInput(values, form.questions, req.locale));
-        return seeOther(reply, localePath(req.locale, `/registrations/${token}?done=registered`));
+        // The same answer whether or not the address was already registered: see requestRegistration.
+        await requestRegistration(services, form.occurrence.id, registrationInput(values, form.questions, req.locale));
+        return seeOther(reply, localePath(req.locale, `/events/${form.event.slug}/register/${form.occurrence.id}/sent`));
       } catch (error) {
         if (!(error instanceof AppError) || Object.keys(error.fields).length === 0) throw error;
-        // Read again: the seats or the window may have changed meanwhile.
-        const fresh = await registrationForm(req);
-        return sendPage(
-          reply,
-          <RegisterView
-            v={viewOf(req, services)}
-            form={fresh.form}
-            chain={chain}
-            values={values}
-            errors={error.fields}
-            now={clock.now()}
-          />,
-          error.status === 409 ? 409 : 422,
-        );
+        return sendFormAgain(req, reply, values, error.status === 409 ? 409 : 422, { errors: error.fields });
       }
+    },
+  );
+
+  app.get<{ Params: RegisterParams }>(
+    "/:locale/events/:slug/register/:occurrenceId/sent",
+    { config: { access: "public" } },
+    async (req, reply) => {
+      const { form } = await registrationForm(req);
+      return sendPage(reply, <RegisterSentView v={viewOf(req, services)} form={form} />);
     },
   );
 

@@ -214,6 +214,7 @@ export function RegisterView({
   chain,
   values,
   errors,
+  alert,
   now,
 }: {
   v: View;
@@ -221,6 +222,8 @@ export function RegisterView({
   chain: readonly Locale[];
   values: FormValues;
   errors?: FieldErrors | undefined;
+  /** Why the form was not taken, above it (a limit reached, with when to retry). */
+  alert?: string | undefined;
   now: Date;
 }) {
   const { event, occurrence } = form;
@@ -254,6 +257,11 @@ export function RegisterView({
             ) : left !== null ? (
               <p class="meta">{v.t("site.occurrence.seatsLeft", { count: left })}</p>
             ) : null}
+            {alert ? (
+              <div class="error-summary" role="alert" tabindex={-1}>
+                <p>{alert}</p>
+              </div>
+            ) : null}
             <ErrorSummary v={v} errors={errors} />
             <form method="post" action={localePath(v.locale, `/events/${event.slug}/register/${occurrence.id}`)} class="stack" novalidate>
               <Csrf v={v} />
@@ -269,6 +277,30 @@ export function RegisterView({
             </form>
           </>
         )}
+      </div>
+    </SiteLayout>
+  );
+}
+
+/**
+ * What everyone sees after sending the form, whether the address was new or already registered:
+ * the private link and where the person stands are only ever in the mail.
+ */
+export function RegisterSentView({ v, form }: { v: View; form: RegistrationForm }) {
+  const { event, occurrence } = form;
+  const title = v.t("site.register.sent.title");
+  return (
+    <SiteLayout v={v} title={title}>
+      <div class="registration narrow-wide">
+        <p class="eyebrow">
+          <a href={localePath(v.locale, `/events/${event.slug}`)}>{v.t("site.register.back")}</a>
+        </p>
+        <h1>{title}</h1>
+        <p class="event-name">{form.title}</p>
+        <OccurrenceWhen v={v} occurrence={occurrence} zone={event.timeZone} tz={undefined} />
+        <p class="notice" role="status">
+          {v.t("site.register.sent.body")}
+        </p>
       </div>
     </SiteLayout>
   );

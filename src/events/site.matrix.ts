@@ -9,6 +9,7 @@ export const ROUTES: Record<string, string> = {
   "GET /:locale/events/:slug/materials/:fileId": WHO.everyone,
   "GET /:locale/events/:slug/register/:occurrenceId": WHO.everyone,
   "POST /:locale/events/:slug/register/:occurrenceId": WHO.everyone,
+  "GET /:locale/events/:slug/register/:occurrenceId/sent": WHO.everyone,
   "GET /:locale/registrations/:token": WHO.everyone,
   "POST /:locale/registrations/:token": WHO.everyone,
   "POST /:locale/registrations/:token/cancel": WHO.everyone,

@@ -1,7 +1,9 @@
+import { listOutbox } from "../email/mailer.ts";
 import { createEvent, type NewEvent, type OccurrenceInput, saveOccurrence, saveQuestion, setEventPublished } from "../events/events.ts";
 import type { Event, Occurrence, QuestionKind } from "../events/model.ts";
 import type { Actor } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
+import type { TestApp } from "./harness.ts";
 
 /**
  * A published event with occurrences for tests: by default a webinar in Europe/Paris with two
@@ -77,4 +79,16 @@ export async function createTestEvent(
   }
   if (options.isPublished ?? true) await setEventPublished(services, actor, event.id, true);
   return { event: { ...event, isPublished: options.isPublished ?? true }, occurrences, questionIds };
+}
+
+/**
+ * The token of the private link in the newest mail to an address, after sending the queued mail:
+ * the registration form and the API answer alike for every address, so the link is only in the mail.
+ */
+export async function tokenFromMail(t: Pick<TestApp, "worker" | "config">, email: string): Promise<string> {
+  await t.worker?.drain();
+  const mail = (await listOutbox(t.config.dataDir)).find((m) => m.to === email.toLowerCase() && /\/registrations\//.test(m.text));
+  const match = /\/registrations\/([\w-]+)/.exec(mail?.text ?? "");
+  if (!match) throw new Error(`no mail with a private link to ${email}`);
+  return match[1] as string;
 }

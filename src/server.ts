@@ -9,7 +9,7 @@ import { loadDemoNetwork } from "./demo/network.ts";
 import { createMailer, type Mailer } from "./email/mailer.ts";
 import { sendEmailJob } from "./email/templates.ts";
 import { EVENT_EMAILS } from "./events/emails.ts";
-import { reminderJob } from "./events/jobs.ts";
+import { registrationJob, reminderJob } from "./events/jobs.ts";
 import { purgeJob, schedulePurge } from "./jobs/maintenance.ts";
 import type { AnyJob } from "./jobs/queue.ts";
 import { startWorker, type Worker } from "./jobs/worker.ts";
@@ -35,6 +35,7 @@ export function allJobs(services: Services): AnyJob[] {
   return [
     sendEmailJob([...PEOPLE_EMAILS, ...EVENT_EMAILS, ...COMMENT_EMAILS], services.mailer, services.config),
     reminderJob(services),
+    registrationJob(services),
     purgeJob(services.db, services.clock, services.config.dataDir),
     publishJob(services),
   ];

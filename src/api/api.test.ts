@@ -232,6 +232,7 @@ for (const engine of ENGINES) {
         assert.equal(probe.body, fresh.body, "the same bytes for a known and a new address");
         assert.equal(probe.headers["content-type"], fresh.headers["content-type"]);
       }
+      await t.worker?.drain();
       assert.equal(await seats(), (seatsBefore ?? 0) - 1, "only the new address took a seat; the probes changed nothing");
       const found = await findByToken(t.services.db, token);
       assert.equal(found?.registration.email, "mira@example.net", "Mira's first link still works after five probes");

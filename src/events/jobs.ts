@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { LOCALES } from "../i18n/locales.ts";
 import type { AnyJob, JobDefinition } from "../jobs/queue.ts";
 import type { Services } from "../web/context.ts";
-import { REMIND, sendReminders } from "./registrations.ts";
+import { REGISTER, REMIND, sendReminders, settleRegistration } from "./registrations.ts";
 
 const remindPayload = z.object({ occurrenceId: z.string(), minutes: z.number().int().positive(), startsAt: z.string() });
 
@@ -13,6 +14,31 @@ export function reminderJob(services: Services): AnyJob {
     maxAttempts: 5,
     async run(payload) {
       await sendReminders(services, payload);
+    },
+  };
+  return job;
+}
+
+const registerPayload = z.object({
+  occurrenceId: z.string(),
+  registrationId: z.string(),
+  input: z.object({
+    name: z.string(),
+    email: z.string(),
+    locale: z.enum(LOCALES),
+    isPseudonymous: z.boolean(),
+    answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+  }),
+});
+
+/** Settles a registration sent through the public form or the API; see `requestRegistration`. */
+export function registrationJob(services: Services): AnyJob {
+  const job: JobDefinition<typeof registerPayload> = {
+    name: REGISTER,
+    schema: registerPayload,
+    maxAttempts: 5,
+    async run(payload) {
+      await settleRegistration(services, payload);
     },
   };
   return job;

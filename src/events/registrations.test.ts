@@ -131,6 +131,7 @@ for (const engine of ENGINES) {
           email: " Person10@Example.org ",
         });
       }
+      assert.equal(await t.worker!.drain(), 5 + 3, "five requests settled by the job, three mails sent");
       assert.equal((await findOccurrence(t.services.db, occurrence.id)).confirmedCount, 1, "the seat count did not change");
       const found = await findByToken(t.services.db, first.token);
       assert.equal(found?.registration.name, "Person 10", "the first link still works, and nothing was changed");

@@ -169,26 +169,51 @@ export function registrationRule(config: Pick<Config, "registrationLimit">): Lim
 /** Mails about an address that is already registered: at most this many per address and day, whatever the occurrence. */
 export const REGISTERED_AGAIN_MAILS: LimitRule = { bucket: "events.registered-again-mail", max: 3, windowMs: DAY };
 
+/** The job that settles a registration sent through the public form or the API. */
+export const REGISTER = "events.register";
+
+/** What the `events.register` job carries: the answers as sent, and the id the registration will have. */
+export type RegistrationRequest = { occurrenceId: string; registrationId: string; input: RegistrationInput };
+
 /**
  * Takes a registration from the public form or the API, and tells the caller nothing about who is
- * registered: a new address is registered (and mailed its private link), an address that already
- * holds a registration for the occurrence is mailed a further link to it (the earlier links keep
- * working, nothing else changes), and both answer the same. Those mails are capped per address, so
- * the form cannot fill someone's mailbox. Errors depend only on the occurrence and on the answers.
+ * registered. It checks what depends only on the occurrence and the answers (the window, required
+ * answers, the email's form), then queues the `events.register` job; the caller answers "check your
+ * mail". So the answer, and the work done before it (one insert into the queue), are the same for a
+ * new address and for one that already holds a registration: not even its timing tells them apart.
  */
-export async function requestRegistration(
-  ctx: Services & { secret: string },
-  occurrenceId: string,
-  input: RegistrationInput,
-): Promise<void> {
-  const { email } = await openOccurrence(ctx, occurrenceId, input);
+export async function requestRegistration(ctx: Services, occurrenceId: string, input: RegistrationInput): Promise<void> {
+  await openOccurrence(ctx, occurrenceId, input);
+  const request: RegistrationRequest = { occurrenceId, registrationId: newId(), input };
+  await enqueue(ctx.db, ctx.clock, REGISTER, request, { uniqueKey: `register:${request.registrationId}` });
+}
+
+/**
+ * Runs a registration request (the `events.register` job): a new address is registered and mailed
+ * its private link; an address that already holds a registration for the occurrence is mailed a
+ * further link to it instead (the earlier links keep working, nothing else changes), at most
+ * `REGISTERED_AGAIN_MAILS` a day, so the form cannot fill someone's mailbox. A request whose
+ * occurrence stopped taking registrations before it ran is dropped. Safe to run twice.
+ */
+export async function settleRegistration(ctx: Services & { secret: string }, request: RegistrationRequest): Promise<void> {
+  const { occurrenceId, registrationId, input } = request;
+  const isDone = await ctx.db.selectFrom("registrations").select("id").where("id", "=", registrationId).executeTakeFirst();
+  if (isDone) return;
+  const email = input.email.trim().toLowerCase();
   const existing = await findActiveRegistration(ctx.db, occurrenceId, email);
   if (!existing) {
-    await register(ctx, occurrenceId, input);
-    return;
+    try {
+      await register(ctx, occurrenceId, input, registrationId);
+      return;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      if (error.fields.email !== "events.alreadyRegistered") return;
+    }
   }
+  const registered = existing ?? (await findActiveRegistration(ctx.db, occurrenceId, email));
+  if (!registered) return;
   const limit = await countLimit(ctx, REGISTERED_AGAIN_MAILS, email);
-  if (limit.isAllowed) await mailAnotherLink(ctx, existing.id);
+  if (limit.isAllowed) await mailAnotherLink(ctx, registered.id);
 }
 
 /**
@@ -201,6 +226,7 @@ export async function register(
   ctx: Services,
   occurrenceId: string,
   input: RegistrationInput,
+  id: string = newId(),
 ): Promise<{ registration: Registration; token: string }> {
   const { event, questions, email } = await openOccurrence(ctx, occurrenceId, input);
   if (await findActiveRegistration(ctx.db, occurrenceId, email)) throw new AppError("CONFLICT", { email: "events.alreadyRegistered" });
@@ -208,7 +234,7 @@ export async function register(
   const token = newToken();
   const now = ctx.clock.now().toISOString();
   const row: RegistrationRow = {
-    id: newId(),
+    id,
     occurrence_id: occurrenceId,
     event_id: event.id,
     status: "pending",

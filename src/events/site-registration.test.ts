@@ -64,6 +64,7 @@ for (const engine of ENGINES) {
       assert.ok(!known.followed.body.includes(translate("en", "events.alreadyRegistered")));
 
       for (let i = 0; i < 4; i++) assert.deepEqual((await probe("oksana@example.org")).posted, unknown.posted);
+      await t.worker?.drain();
       const mine = await new TestClient(t.app).get(`/uk/registrations/${token}`);
       assert.equal(mine.statusCode, 200, "five probes later, Oksana's own link still works");
       assert.ok(mine.body.includes("Оксана"), "and nothing of hers was changed");
@@ -99,6 +100,7 @@ for (const engine of ENGINES) {
         const res = await clientAt(t.app, office).submit(`/en${path}`, form(i));
         assert.equal(res.statusCode, 303, `colleague ${i} is registered`);
       }
+      await t.worker?.drain();
       assert.equal((await findOccurrence(t.services.db, occurrence.id)).confirmedCount, 30);
 
       const staff = await createPerson(t.services, "organiser");
@@ -122,6 +124,7 @@ for (const engine of ENGINES) {
       assert.ok(refused.body.includes('value="colleague99@example.org"'), "the email is kept");
       assert.ok(refused.body.includes('value="NGO office"'), "the answers are kept");
       assert.ok(refused.body.includes('name="_csrf"'), "and the form can be sent again as it is");
+      await t.worker?.drain();
       assert.equal((await findOccurrence(t.services.db, occurrence.id)).confirmedCount, t.config.registrationLimit);
 
       await signIn(clientAt(t.app, office), staff, t.clock);

@@ -435,6 +435,7 @@ for (const engine of ENGINES) {
       });
       assert.equal(again.statusCode, 303, "answered as any registration: a stranger cannot tell");
       assert.equal(again.headers.location, `${url}/sent`);
+      await t.worker?.drain();
       const anyaRows = await t.services.db.selectFrom("registrations").select("id").where("email", "=", "anya@example.org").execute();
       assert.equal(anyaRows.length, 1, "one registration per email and occurrence");
       assert.equal((await page(1)).statusCode, 200, "Anya's link still works");

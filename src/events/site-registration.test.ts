@@ -89,6 +89,48 @@ for (const engine of ENGINES) {
       );
     });
 
+    test("the private page answers the same when its email is changed or moved to where a known address is registered", async () => {
+      const { event, occurrences, questionIds } = await createTestEvent(t.services, actor, {
+        occurrences: [{ capacity: 10 }, { startsAt: "2026-12-07T15:30:00.000Z", endsAt: "2026-12-07T17:00:00.000Z", capacity: 10 }],
+      });
+      const [early, late] = occurrences as [Occurrence, Occurrence];
+      const q = `q_${questionIds[0]}`;
+      const register = async (occurrence: Occurrence, name: string, email: string) => {
+        const client = new TestClient(t.app);
+        await client.submit(`/en/events/${event.slug}/register/${occurrence.id}`, { name, email, [q]: "Outreach team" });
+        return tokenFromMail(t, email);
+      };
+      await register(late, "Dana", "dana@example.org");
+      const first = await register(early, "Someone", "someone1@example.org");
+      const second = await register(early, "Someone", "someone2@example.org");
+
+      const change = async (token: string, email: string) => {
+        const client = new TestClient(t.app);
+        await client.get(`/en/registrations/${token}`);
+        const posted = await client.post(`/en/registrations/${token}`, {
+          name: "Someone",
+          email,
+          locale: "en",
+          occurrenceId: late.id,
+          [q]: "Outreach team",
+        });
+        const followed = await client.get(String(posted.headers.location));
+        const blank = (r: ReturnType<typeof seen>) => ({
+          ...r,
+          headers: { ...r.headers, location: String(r.headers.location ?? "").replace(token, "TOKEN") },
+          body: r.body.replaceAll(token, "TOKEN").replaceAll(email, "EMAIL"),
+        });
+        return { posted: blank(seen(posted)), followed: blank(seen(followed)) };
+      };
+      const known = await change(first, "dana@example.org");
+      const unknown = await change(second, "nobody-yet@example.org");
+      assert.equal(known.posted.status, 303);
+      assert.deepEqual(known.posted, unknown.posted, "the same answer to the change");
+      assert.deepEqual(known.followed, unknown.followed, "the same private page after it");
+      const dana = await t.services.db.selectFrom("registrations").select("name").where("email", "=", "dana@example.org").execute();
+      assert.deepEqual(dana.map((r) => r.name).sort(), ["Dana", "Someone"], "Dana's own registration is untouched");
+    });
+
     test("an office registers thirty people from one address, a staff member signs in from it; at the limit the form keeps its answers", async () => {
       const { event, occurrences, questionIds } = await createTestEvent(t.services, actor, { occurrences: [{ capacity: 100 }] });
       const occurrence = occurrences[0] as Occurrence;

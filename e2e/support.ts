@@ -99,6 +99,8 @@ export type RunningServer = {
   engine: Engine;
   baseURL: string;
   admin: { email: string; password: string };
+  /** The server's data folder, where its outbox keeps the mails it sent. */
+  dataDir: string;
   /** Everything the process wrote, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
@@ -192,7 +194,7 @@ export async function startServer(engine: Engine, options: { demo?: boolean } = 
       if (Date.now() > deadline) throw new Error(`/readyz did not answer 200 within 30 s (last: ${res?.status ?? "no answer"})`);
       await new Promise((r) => setTimeout(r, 200));
     }
-    return { engine, baseURL, admin, output: () => out, stop };
+    return { engine, baseURL, admin, dataDir: fresh.dataDir, output: () => out, stop };
   } catch (error) {
     await stop();
     throw new Error(`Could not start outreach serve on ${engine}: ${(error as Error).message}\n${out}`);

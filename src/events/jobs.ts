@@ -22,6 +22,7 @@ export function reminderJob(services: Services): AnyJob {
 const registerPayload = z.object({
   occurrenceId: z.string(),
   registrationId: z.string(),
+  requestedAt: z.string().optional(),
   input: z.object({
     name: z.string(),
     email: z.string(),

@@ -256,6 +256,25 @@ for (const engine of ENGINES) {
       t.clock.set("2026-11-22T10:00:00.000Z");
     });
 
+    test("a request accepted a minute before registration closes is honoured when its job runs after the close", async () => {
+      const { event, occurrences, questionIds } = await createTestEvent(t.services, organiser, {
+        occurrences: [{ registrationClosesAt: "2026-11-22T10:01:00.000Z" }],
+      });
+      await requestRegistration(t.services, occurrences[0]!.id, person(62, "en", { [questionIds[0]!]: "Org" }));
+      t.clock.set("2026-11-22T10:05:00.000Z");
+      try {
+        await t.worker!.drain();
+        const list = await listRegistrations(t.services.db, event.id, { occurrenceId: occurrences[0]!.id });
+        assert.deepEqual(
+          list.map((r) => [r.email, r.status]),
+          [["person62@example.org", "confirmed"]],
+          "the person who was told to check their mail has a seat",
+        );
+      } finally {
+        t.clock.set("2026-11-22T10:00:00.000Z");
+      }
+    });
+
     test("reminders go 24 h and 1 h before, to confirmed people only, in their language", async () => {
       const { occurrences, questionIds } = await createTestEvent(t.services, organiser, {
         occurrences: [{ startsAt: "2026-11-30T08:00:00.000Z", endsAt: "2026-11-30T09:00:00.000Z", capacity: 1 }],

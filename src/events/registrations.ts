@@ -136,10 +136,11 @@ async function openOccurrence(
   ctx: Services,
   occurrenceId: string,
   input: RegistrationInput,
+  at: Date = ctx.clock.now(),
 ): Promise<{ event: Event; questions: Question[]; email: string }> {
   const { event, occurrence } = await loadOccurrence(ctx.db, occurrenceId);
   if (!event.isPublished) throw new AppError("NOT_FOUND");
-  const window = registrationWindow(occurrence, ctx.clock.now());
+  const window = registrationWindow(occurrence, at);
   if (window !== "open") throw new AppError("CONFLICT", { occurrence: `events.window.${window}` as MessageKey });
   const questions = await listQuestionsOf(ctx.db, event.id);
   const errors = validateRegistration(event, questions, input);
@@ -172,8 +173,17 @@ export const REGISTERED_AGAIN_MAILS: LimitRule = { bucket: "events.registered-ag
 /** The job that settles a registration sent through the public form or the API. */
 export const REGISTER = "events.register";
 
-/** What the `events.register` job carries: the answers as sent, and the id the registration will have. */
-export type RegistrationRequest = { occurrenceId: string; registrationId: string; input: RegistrationInput };
+/**
+ * What the `events.register` job carries: the answers as sent, the id the registration will have,
+ * and when the request was accepted (the registration window is judged at that moment, so a request
+ * accepted just before the window closed is still honoured when the job runs later).
+ */
+export type RegistrationRequest = {
+  occurrenceId: string;
+  registrationId: string;
+  input: RegistrationInput;
+  requestedAt?: string | undefined;
+};
 
 /**
  * Takes a registration from the public form or the API, and tells the caller nothing about who is
@@ -183,8 +193,9 @@ export type RegistrationRequest = { occurrenceId: string; registrationId: string
  * new address and for one that already holds a registration: not even its timing tells them apart.
  */
 export async function requestRegistration(ctx: Services, occurrenceId: string, input: RegistrationInput): Promise<void> {
-  await openOccurrence(ctx, occurrenceId, input);
-  const request: RegistrationRequest = { occurrenceId, registrationId: newId(), input };
+  const at = ctx.clock.now();
+  await openOccurrence(ctx, occurrenceId, input, at);
+  const request: RegistrationRequest = { occurrenceId, registrationId: newId(), input, requestedAt: at.toISOString() };
   await enqueue(ctx.db, ctx.clock, REGISTER, request, { uniqueKey: `register:${request.registrationId}` });
 }
 
@@ -192,18 +203,20 @@ export async function requestRegistration(ctx: Services, occurrenceId: string, i
  * Runs a registration request (the `events.register` job): a new address is registered and mailed
  * its private link; an address that already holds a registration for the occurrence is mailed a
  * further link to it instead (the earlier links keep working, nothing else changes), at most
- * `REGISTERED_AGAIN_MAILS` a day, so the form cannot fill someone's mailbox. A request whose
- * occurrence stopped taking registrations before it ran is dropped. Safe to run twice.
+ * `REGISTERED_AGAIN_MAILS` a day, so the form cannot fill someone's mailbox. The window is judged at
+ * the moment the request was accepted; only a request whose occurrence was cancelled or deleted
+ * since is dropped. Safe to run twice.
  */
 export async function settleRegistration(ctx: Services & { secret: string }, request: RegistrationRequest): Promise<void> {
   const { occurrenceId, registrationId, input } = request;
+  const at = request.requestedAt ? new Date(request.requestedAt) : undefined;
   const isDone = await ctx.db.selectFrom("registrations").select("id").where("id", "=", registrationId).executeTakeFirst();
   if (isDone) return;
   const email = input.email.trim().toLowerCase();
   const existing = await findActiveRegistration(ctx.db, occurrenceId, email);
   if (!existing) {
     try {
-      await register(ctx, occurrenceId, input, registrationId);
+      await register(ctx, occurrenceId, input, registrationId, at);
       return;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
@@ -227,8 +240,9 @@ export async function register(
   occurrenceId: string,
   input: RegistrationInput,
   id: string = newId(),
+  acceptedAt?: Date,
 ): Promise<{ registration: Registration; token: string }> {
-  const { event, questions, email } = await openOccurrence(ctx, occurrenceId, input);
+  const { event, questions, email } = await openOccurrence(ctx, occurrenceId, input, acceptedAt);
   if (await findActiveRegistration(ctx.db, occurrenceId, email)) throw new AppError("CONFLICT", { email: "events.alreadyRegistered" });
 
   const token = newToken();

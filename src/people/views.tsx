@@ -5,15 +5,26 @@ import { AccountLayout, AdminLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
 import type { User } from "./accounts.ts";
-import { ROLES, type Role } from "./policy.ts";
+import { ASSIGNABLE_ROLES, ROLES, type Role } from "./policy.ts";
 
-type FormProps = { v: View; errors?: FieldErrors; values?: Record<string, string> };
+type FormProps = { v: View; errors?: FieldErrors; values?: Record<string, string>; retryAfterSeconds?: number };
 
-export function SignInView({ v, errors, values, next }: FormProps & { next: string }) {
+/** The answer to too many failed tries: when to try again, above the form that keeps what was typed. */
+function RetryNotice({ v, retryAfterSeconds }: { v: View; retryAfterSeconds: number | undefined }) {
+  if (!retryAfterSeconds) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1}>
+      <p>{v.t("people.limit.retryIn", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) })}</p>
+    </div>
+  );
+}
+
+export function SignInView({ v, errors, values, next, retryAfterSeconds }: FormProps & { next: string }) {
   return (
     <AccountLayout v={v} title={v.t("signIn.title")}>
       <div class="narrow">
         <h1>{v.t("signIn.title")}</h1>
+        <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
         <ErrorSummary v={v} errors={errors} />
         <form method="post" action={localePath(v.locale, "/account/sign-in")} class="stack">
           <Csrf v={v} />
@@ -47,12 +58,13 @@ export function SignInView({ v, errors, values, next }: FormProps & { next: stri
   );
 }
 
-export function TwoFactorView({ v, errors }: FormProps) {
+export function TwoFactorView({ v, errors, retryAfterSeconds }: FormProps) {
   return (
     <AccountLayout v={v} title={v.t("twoFactor.title")}>
       <div class="narrow">
         <h1>{v.t("twoFactor.title")}</h1>
         <p>{v.t("twoFactor.intro")}</p>
+        <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
         <ErrorSummary v={v} errors={errors} />
         <form method="post" action={localePath(v.locale, "/account/two-factor")} class="stack">
           <Csrf v={v} />
@@ -60,13 +72,37 @@ export function TwoFactorView({ v, errors }: FormProps) {
             v={v}
             name="code"
             label={v.t("twoFactor.code")}
+            hint={v.t("people.twoFactor.recoveryHint")}
             errors={errors}
             autocomplete="one-time-code"
-            inputmode="numeric"
             required
           />
           <button type="submit">{v.t("twoFactor.submit")}</button>
         </form>
+      </div>
+    </AccountLayout>
+  );
+}
+
+/** The recovery codes, shown once, right after they were made. */
+export function RecoveryCodesView({ v, codes, continueUrl }: { v: View; codes: string[]; continueUrl: string }) {
+  return (
+    <AccountLayout v={v} title={v.t("people.recovery.title")}>
+      <div class="narrow">
+        <h1>{v.t("people.recovery.title")}</h1>
+        <p>{v.t("people.recovery.intro")}</p>
+        <ol class="recovery-codes">
+          {codes.map((code) => (
+            <li>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+        <p>
+          <a class="button" href={continueUrl}>
+            {v.t("people.recovery.continue")}
+          </a>
+        </p>
       </div>
     </AccountLayout>
   );
@@ -104,7 +140,7 @@ export function TwoFactorSetupView({ v, errors, secret, svg }: FormProps & { sec
   );
 }
 
-export function ResetRequestView({ v, errors, values, isSent }: FormProps & { isSent: boolean }) {
+export function ResetRequestView({ v, errors, values, isSent, retryAfterSeconds }: FormProps & { isSent: boolean }) {
   return (
     <AccountLayout v={v} title={v.t("reset.title")}>
       <div class="narrow">
@@ -116,6 +152,7 @@ export function ResetRequestView({ v, errors, values, isSent }: FormProps & { is
         ) : (
           <>
             <p>{v.t("reset.intro")}</p>
+            <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
             <ErrorSummary v={v} errors={errors} />
             <form method="post" action={localePath(v.locale, "/account/reset")} class="stack">
               <Csrf v={v} />
@@ -145,11 +182,13 @@ export function NewPasswordView({
   title,
   withName,
   values,
+  retryAfterSeconds,
 }: FormProps & { action: string; title: string; withName: boolean }) {
   return (
     <AccountLayout v={v} title={title}>
       <div class="narrow">
         <h1>{title}</h1>
+        <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
         <ErrorSummary v={v} errors={errors} />
         <form method="post" action={action} class="stack">
           <Csrf v={v} />
@@ -248,13 +287,21 @@ export function UsersView({
   );
 }
 
+/** Role and languages; only roles that can do something are offered, and a new person's role is chosen, never preset. */
 function RoleAndLocales({ v, values, errors }: FormProps) {
   const chosen = new Set((values?.locales ?? "").split(",").filter(Boolean));
+  const current = values?.role;
+  const roles = ROLES.filter((r) => ASSIGNABLE_ROLES.includes(r) || r === current);
   return (
     <>
       <Field v={v} name="role" label={v.t("users.role")} errors={errors}>
-        <select id="role" name="role">
-          {ROLES.map((r) => (
+        <select id="role" name="role" required>
+          {current ? null : (
+            <option value="" selected>
+              {v.t("people.users.chooseRole")}
+            </option>
+          )}
+          {roles.map((r) => (
             <option value={r} selected={values?.role === r}>
               {v.t(`role.${r}`)}
             </option>
@@ -314,31 +361,42 @@ export function EditUserView({ v, user, errors }: FormProps & { user: User }) {
         </label>
         <button type="submit">{v.t("form.save")}</button>
       </form>
+      {user.hasTotp ? (
+        <section aria-labelledby="reset-two-factor-title">
+          <h2 id="reset-two-factor-title">{v.t("people.users.resetTwoFactorTitle")}</h2>
+          <p>{v.t("people.users.resetTwoFactorIntro")}</p>
+          <form method="post" action={`/admin/users/${user.id}/two-factor/reset`} class="stack">
+            <Csrf v={v} />
+            {errors?.confirm ? <p class="error">{v.t(errors.confirm)}</p> : null}
+            <label>
+              <input type="checkbox" id="confirm" name="confirm" value="1" /> {v.t("people.users.resetTwoFactorConfirm")}
+            </label>
+            <button type="submit" class="secondary">
+              {v.t("people.users.resetTwoFactorSubmit")}
+            </button>
+          </form>
+        </section>
+      ) : null}
     </AdminLayout>
   );
 }
 
-export function AccountView({ v, errors }: FormProps) {
+/** The account page: details, password, recovery codes and devices. A must-change password shows first. */
+export function AccountView({ v, errors, values, retryAfterSeconds, recoveryCodesLeft }: FormProps & { recoveryCodesLeft: number }) {
   const user = v.user;
   if (!user) return null;
   return (
     <AdminLayout v={v} title={v.t("account.title")}>
       <h1>{v.t("account.title")}</h1>
-      <dl class="facts">
-        <dt>{v.t("account.name")}</dt>
-        <dd>{user.name}</dd>
-        <dt>{v.t("account.email")}</dt>
-        <dd>{user.email}</dd>
-        <dt>{v.t("users.role")}</dt>
-        <dd>
-          <RoleName v={v} role={user.role} />
-        </dd>
-        <dt>{v.t("users.twoFactor")}</dt>
-        <dd>{user.hasTotp ? v.t("users.twoFactorOn") : v.t("users.twoFactorOff")}</dd>
-      </dl>
+      <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
+      <ErrorSummary v={v} errors={errors} />
+      {user.mustChangePassword ? (
+        <p role="status" class="notice">
+          {v.t("people.account.mustChange")}
+        </p>
+      ) : null}
       <section aria-labelledby="password-title">
         <h2 id="password-title">{v.t("account.changePassword")}</h2>
-        <ErrorSummary v={v} errors={errors} />
         <form method="post" action="/admin/account/password" class="stack">
           <Csrf v={v} />
           <TextInput
@@ -363,6 +421,77 @@ export function AccountView({ v, errors }: FormProps) {
           <button type="submit">{v.t("account.changePassword")}</button>
         </form>
       </section>
+      {user.mustChangePassword ? null : (
+        <section aria-labelledby="details-title">
+          <h2 id="details-title">{v.t("people.account.details")}</h2>
+          <p>{v.t("people.account.detailsIntro")}</p>
+          <dl class="facts">
+            <dt>{v.t("users.role")}</dt>
+            <dd>
+              <RoleName v={v} role={user.role} />
+            </dd>
+            <dt>{v.t("users.twoFactor")}</dt>
+            <dd>
+              {user.hasTotp ? v.t("users.twoFactorOn") : v.t("users.twoFactorOff")}
+              {user.hasTotp ? ` · ${v.t("people.recovery.remaining", { count: recoveryCodesLeft })}` : ""}
+            </dd>
+          </dl>
+          <form method="post" action="/admin/account/details" class="stack">
+            <Csrf v={v} />
+            <TextInput
+              v={v}
+              name="name"
+              label={v.t("account.name")}
+              hint={v.t("account.nameHint")}
+              value={values?.name ?? user.name}
+              errors={errors}
+              autocomplete="nickname"
+              required
+            />
+            <TextInput
+              v={v}
+              name="email"
+              type="email"
+              label={v.t("account.email")}
+              value={values?.email ?? user.email}
+              errors={errors}
+              autocomplete="email"
+              required
+            />
+            <TextInput
+              v={v}
+              name="detailsCurrent"
+              type="password"
+              label={v.t("people.account.confirmWithPassword")}
+              errors={errors}
+              autocomplete="current-password"
+              required
+            />
+            <button type="submit">{v.t("form.save")}</button>
+          </form>
+        </section>
+      )}
+      {user.hasTotp && !user.mustChangePassword ? (
+        <section aria-labelledby="recovery-title">
+          <h2 id="recovery-title">{v.t("people.recovery.regenerateTitle")}</h2>
+          <p>{v.t("people.recovery.regenerateIntro")}</p>
+          <form method="post" action="/admin/account/recovery-codes" class="stack">
+            <Csrf v={v} />
+            <TextInput
+              v={v}
+              name="code"
+              label={v.t("twoFactor.code")}
+              errors={errors}
+              autocomplete="one-time-code"
+              inputmode="numeric"
+              required
+            />
+            <button type="submit" class="secondary">
+              {v.t("people.recovery.regenerate")}
+            </button>
+          </form>
+        </section>
+      ) : null}
       <section aria-labelledby="sessions-title">
         <h2 id="sessions-title">{v.t("account.sessions")}</h2>
         <p>{v.t("account.sessionsIntro")}</p>

@@ -93,7 +93,7 @@ export async function prepare(
  * otherwise it goes to a file only the owner can read (0600), and only the file's path is printed.
  * Never through the logger.
  */
-export function firstAdminLines(admin: { email: string; password: string }, where: { isTerminal: boolean; dataDir: string }): string[] {
+export function handOverFirstAdmin(admin: { email: string; password: string }, where: { isTerminal: boolean; dataDir: string }): string[] {
   const after = [
     "  You will set up a second factor (an authenticator app) and choose your own password at the first sign-in;",
     "  change the email address and name on your account page.",
@@ -134,7 +134,7 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     `  Mail: ${running.services.mailer.kind === "outbox" ? `kept in the outbox at ${url}admin/outbox` : "sent over SMTP"}`,
   ];
   if (running.firstAdmin) {
-    lines.push(...firstAdminLines(running.firstAdmin, { isTerminal: process.stdout.isTTY === true, dataDir: config.dataDir }));
+    lines.push(...handOverFirstAdmin(running.firstAdmin, { isTerminal: process.stdout.isTTY === true, dataDir: config.dataDir }));
   } else {
     lines.push("", "  Sign in with your account; `outreach create-admin` adds another administrator.");
   }

@@ -5,8 +5,9 @@ import { AppError } from "../errors.ts";
 import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
 import { clearSessionCookie, setSessionCookie } from "../web/cookies.ts";
-import { asList, fieldErrors, formValues } from "../web/forms.ts";
+import { asList, type FieldErrors, fieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
+import { AccountView, EditUserView, InviteView, ReplaceTwoFactorView, UsersView } from "./account-views.tsx";
 import { findUserById, listUsers, setPassword, toUser, updateOwnDetails, updateUserAccess } from "./accounts.ts";
 import { codeForm, email, newPasswordForm, PEOPLE_NOTICES, sendLimited } from "./forms.ts";
 import { invite, listOpenInvitations } from "./invitations.ts";
@@ -14,12 +15,24 @@ import { countFailure, passwordChangeChecks, secondsUntilAllowed, twoFactorCheck
 import { verifyPassword } from "./passwords.ts";
 import { isAssignableRole, isRole } from "./policy.ts";
 import { createSession, endAllSessions } from "./sessions.ts";
-import { checkCurrentCode, countUnusedRecoveryCodes, generateRecoveryCodes, resetTwoFactor } from "./two-factor.ts";
-import { AccountView, EditUserView, InviteView, RecoveryCodesView, UsersView } from "./views.tsx";
+import { totpEnrolment } from "./totp.ts";
+import {
+  checkCurrentCode,
+  countUnusedRecoveryCodes,
+  generateRecoveryCodes,
+  proposeTotpSecret,
+  replaceTwoFactor,
+  resetTwoFactor,
+} from "./two-factor.ts";
+import { RecoveryCodesView } from "./views.tsx";
 
 const accessForm = z.object({
   role: z.string().refine(isRole, "people.users.roleRequired"),
   locales: z.array(z.string().refine(isLocale, "form.invalid")),
+});
+const replaceForm = z.object({
+  current: z.string().trim().min(1, "twoFactor.codeRequired").max(20, "twoFactor.wrongCode"),
+  code: z.string().trim().min(1, "twoFactor.codeRequired").max(20, "twoFactor.wrongCode"),
 });
 const detailsForm = z.object({ name: z.string().trim().min(1, "account.nameRequired").max(100, "form.tooLong"), email });
 
@@ -109,6 +122,39 @@ export function registerAccountRoutes(app: FastifyInstance, services: Services):
     }
     const codes = await generateRecoveryCodes(services, userId);
     await recordAudit(services, { actorId: userId, action: "user.recovery-codes-renewed", subjectType: "user", subjectId: userId });
+    return sendPage(reply, <RecoveryCodesView v={view(req)} codes={codes} continueUrl="/admin/account" />);
+  });
+
+  // Replacing the authenticator takes the current one: the password, or a stolen session, alone never does.
+  app.get("/admin/account/two-factor", { config: { access: "signed-in" } }, async (req, reply) => {
+    if (!req.user!.hasTotp) return reply.redirect("/admin/account");
+    const secret = proposeTotpSecret();
+    const { svg } = await totpEnrolment(secret, req.user!.email, config.siteName);
+    return sendPage(reply, <ReplaceTwoFactorView v={view(req)} secret={secret} svg={svg} />);
+  });
+
+  app.post("/admin/account/two-factor", { config: { access: "signed-in" } }, async (req, reply) => {
+    const user = req.user!;
+    if (!user.hasTotp) return seeOther(reply, "/admin/account");
+    const values = formValues(req.body) as Record<string, string>;
+    const secret = /^[A-Z2-7]{32}$/.test(values.secret ?? "") ? (values.secret as string) : proposeTotpSecret();
+    const page = async (props: { errors?: FieldErrors; retryAfterSeconds?: number }) => {
+      const { svg } = await totpEnrolment(secret, user.email, config.siteName);
+      return <ReplaceTwoFactorView v={view(req)} secret={secret} svg={svg} {...props} />;
+    };
+    const checks = twoFactorChecks(req.ip, user.id);
+    const wait = await secondsUntilAllowed(services, checks);
+    if (wait > 0) return sendLimited(reply, wait, await page({ retryAfterSeconds: wait }));
+    const parsed = replaceForm.safeParse(values);
+    if (!parsed.success) return sendPage(reply, await page({ errors: fieldErrors(parsed.error) }), 422);
+    let codes: string[];
+    try {
+      codes = await replaceTwoFactor(services, user.id, { currentCode: parsed.data.current, secret, code: parsed.data.code });
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED") throw error;
+      if (error.fields.current) await countFailure(services, checks);
+      return sendPage(reply, await page({ errors: error.fields }), 422);
+    }
     return sendPage(reply, <RecoveryCodesView v={view(req)} codes={codes} continueUrl="/admin/account" />);
   });
 

@@ -57,6 +57,8 @@ const EXPECTED: Record<string, string> = {
   "POST /admin/account/sign-out-everywhere": WHO.signedIn,
   "POST /admin/account/details": WHO.signedIn,
   "POST /admin/account/recovery-codes": WHO.signedIn,
+  "GET /admin/account/two-factor": WHO.signedIn,
+  "POST /admin/account/two-factor": WHO.signedIn,
   "GET /admin/users": WHO.admin,
   "GET /admin/users/invite": WHO.admin,
   "POST /admin/users/invite": WHO.admin,

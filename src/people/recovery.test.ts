@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { listOutbox } from "../email/mailer.ts";
-import { firstAdminLines } from "../server.ts";
+import { handOverFirstAdmin } from "../server.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { createUser, findUserByEmail, toUser } from "./accounts.ts";
@@ -90,13 +90,13 @@ for (const engine of ENGINES) {
       const dataDir = mkdtempSync(path.join(os.tmpdir(), "outreach-first-admin-"));
       try {
         const admin = { email: "admin@example.org", password: "abcdef-ghijkm-npqrst" };
-        const logged = firstAdminLines(admin, { isTerminal: false, dataDir });
+        const logged = handOverFirstAdmin(admin, { isTerminal: false, dataDir });
         assert.ok(!logged.join("\n").includes(admin.password));
         const file = path.join(dataDir, "first-admin.txt");
         assert.ok(logged.join("\n").includes(file));
         assert.equal(statSync(file).mode & 0o777, 0o600);
         assert.match(readFileSync(file, "utf8"), /abcdef-ghijkm-npqrst/);
-        assert.ok(firstAdminLines(admin, { isTerminal: true, dataDir }).join("\n").includes(admin.password));
+        assert.ok(handOverFirstAdmin(admin, { isTerminal: true, dataDir }).join("\n").includes(admin.password));
       } finally {
         rmSync(dataDir, { recursive: true, force: true });
       }
@@ -135,6 +135,32 @@ for (const engine of ENGINES) {
       await other.submit("/en/account/sign-in", { email: person.email, password: person.password });
       await other.get("/en/account/two-factor");
       assert.equal((await other.post("/en/account/two-factor", { code: codes[2]! })).statusCode, 422);
+    });
+
+    test("replacing the authenticator takes a code from the current one, not the password or the session alone", async () => {
+      const person = await newStaff();
+      const client = new TestClient(t.app);
+      const { secret } = await enrol(client, person);
+      const page = await client.get("/admin/account/two-factor");
+      const replacement = /name="secret" value="([A-Z2-7]{32})"/.exec(page.body)?.[1];
+      assert.ok(replacement);
+      const guessed = await client.post("/admin/account/two-factor", {
+        current: "123456",
+        secret: replacement,
+        code: currentTotp(replacement, t.clock.now()),
+      });
+      assert.equal(guessed.statusCode, 422);
+      const stored = async () =>
+        (await t.services.db.selectFrom("users").select("totp_secret").where("id", "=", person.id).executeTakeFirstOrThrow()).totp_secret;
+      assert.equal(await stored(), secret);
+      const replaced = await client.post("/admin/account/two-factor", {
+        current: currentTotp(secret, t.clock.now()),
+        secret: replacement,
+        code: currentTotp(replacement, t.clock.now()),
+      });
+      assert.equal(replaced.statusCode, 200);
+      assert.equal([...replaced.body.matchAll(/<code>[a-z0-9]{5}-[a-z0-9]{5}<\/code>/g)].length, 10);
+      assert.equal(await stored(), replacement);
     });
 
     test("an admin resets a person's second factor: audited, signed out, set up again at the next sign-in", async () => {

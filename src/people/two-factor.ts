@@ -123,6 +123,27 @@ export async function enableTwoFactor(
 }
 
 /**
+ * Replaces a signed-in person's authenticator (a new phone): they prove the current one with one of
+ * its codes and the new one with a code from it. The recovery codes are renewed and returned, to
+ * be shown once. A wrong current code is a field error on `current`, a wrong new one on `code`.
+ */
+export async function replaceTwoFactor(
+  ctx: Ctx,
+  userId: string,
+  input: { currentCode: string; secret: string; code: string },
+): Promise<string[]> {
+  if (!(await checkCurrentCode(ctx, userId, input.currentCode))) {
+    throw new AppError("VALIDATION_FAILED", { current: "twoFactor.wrongCode" });
+  }
+  const step = checkTotp(input.secret, input.code, null, ctx.clock.now());
+  if (step === null) throw new AppError("VALIDATION_FAILED", { code: "twoFactor.wrongCode" });
+  await ctx.db.updateTable("users").set({ totp_secret: input.secret, totp_last_step: step }).where("id", "=", userId).execute();
+  const codes = await generateRecoveryCodes(ctx, userId);
+  await recordAudit(ctx, { actorId: userId, action: "user.two-factor-replaced", subjectType: "user", subjectId: userId });
+  return codes;
+}
+
+/**
  * Removes an account's second factor and recovery codes and signs it out everywhere: the person sets
  * up a new authenticator at their next sign-in. Recorded in the audit log, with the admin who did it
  * (or none, from the command line).

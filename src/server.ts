@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
@@ -107,6 +107,7 @@ export function handOverFirstAdmin(admin: { email: string; password: string }, w
       ...after,
     ];
   }
+  mkdirSync(where.dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(where.dataDir, "first-admin.txt");
   // A fresh file, created with the mode: an older one (or anything planted in its place) is removed first.
   rmSync(file, { force: true });

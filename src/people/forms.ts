@@ -5,7 +5,7 @@ import type { MessageKey } from "../i18n/messages.ts";
 import { sendPage } from "../web/render.ts";
 
 export const email = z.string().trim().toLowerCase().email("account.emailInvalid").max(254, "form.tooLong");
-export const codeForm = z.object({ code: z.string().trim().min(1, "twoFactor.codeRequired").max(20, "twoFactor.wrongCode") });
+export const codeForm = z.object({ code: z.string().trim().min(1, "twoFactor.codeRequired").max(40, "twoFactor.wrongCode") });
 export const newPasswordForm = z.object({ password: z.string().min(12, "password.tooShort").max(1000, "form.tooLong") });
 
 /** Notices of the people area, named by `?done=`. */

@@ -50,7 +50,7 @@ for (const engine of ENGINES) {
       const secret = newTotpSecret();
       const res = await client.post("/en/account/two-factor/setup", { secret, code: currentTotp(secret, t.clock.now()) });
       assert.equal(res.statusCode, 200);
-      const codes = [...res.body.matchAll(/<code>([a-z0-9]{5}-[a-z0-9]{5})<\/code>/g)].map((m) => m[1]!);
+      const codes = [...res.body.matchAll(/<code>([a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4})<\/code>/g)].map((m) => m[1]!);
       t.clock.advance(31_000);
       return { secret, codes };
     }
@@ -130,7 +130,7 @@ for (const engine of ENGINES) {
       assert.equal((await client.post("/admin/account/recovery-codes", { code: codes[1]! })).statusCode, 422);
       const renewed = await client.post("/admin/account/recovery-codes", { code: currentTotp(secret, t.clock.now()) });
       assert.equal(renewed.statusCode, 200);
-      assert.equal([...renewed.body.matchAll(/<code>[a-z0-9]{5}-[a-z0-9]{5}<\/code>/g)].length, 10);
+      assert.equal([...renewed.body.matchAll(/<code>[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}<\/code>/g)].length, 10);
       const other = new TestClient(t.app);
       await other.submit("/en/account/sign-in", { email: person.email, password: person.password });
       await other.get("/en/account/two-factor");
@@ -159,7 +159,7 @@ for (const engine of ENGINES) {
         code: currentTotp(replacement, t.clock.now()),
       });
       assert.equal(replaced.statusCode, 200);
-      assert.equal([...replaced.body.matchAll(/<code>[a-z0-9]{5}-[a-z0-9]{5}<\/code>/g)].length, 10);
+      assert.equal([...replaced.body.matchAll(/<code>[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}<\/code>/g)].length, 10);
       assert.equal(await stored(), replacement);
     });
 

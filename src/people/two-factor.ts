@@ -19,15 +19,18 @@ function normaliseRecoveryCode(code: string): string {
   return code.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
-function hashRecoveryCode(code: string): string {
-  return hashToken(`recovery|${normaliseRecoveryCode(code)}`);
+/** Salted with the account id, so that one leaked table cannot be attacked for every account at once. */
+function hashRecoveryCode(userId: string, code: string): string {
+  return hashToken(`recovery|${userId}|${normaliseRecoveryCode(code)}`);
 }
 
-/** Ten characters from 32 symbols (50 bits), shown as `abcde-fghij`. */
+const RECOVERY_CODE_LENGTH = 16;
+
+/** Sixteen characters from 32 symbols (80 bits), shown as `abcd-efgh-ijkm-npqr`. */
 function newRecoveryCode(): string {
   const alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
-  const chars = [...randomBytes(10)].map((b) => alphabet[b % alphabet.length]).join("");
-  return `${chars.slice(0, 5)}-${chars.slice(5)}`;
+  const chars = [...randomBytes(RECOVERY_CODE_LENGTH)].map((b) => alphabet[b % alphabet.length]).join("");
+  return chars.match(/.{4}/g)!.join("-");
 }
 
 /**
@@ -40,7 +43,7 @@ export async function generateRecoveryCodes(ctx: Ctx, userId: string): Promise<s
   await ctx.db.deleteFrom("recovery_codes").where("user_id", "=", userId).execute();
   await ctx.db
     .insertInto("recovery_codes")
-    .values(codes.map((code) => ({ code_hash: hashRecoveryCode(code), user_id: userId, created_at: now, used_at: null })))
+    .values(codes.map((code) => ({ code_hash: hashRecoveryCode(userId, code), user_id: userId, created_at: now, used_at: null })))
     .execute();
   return codes;
 }
@@ -57,12 +60,12 @@ export async function countUnusedRecoveryCodes({ db }: Pick<Ctx, "db">, userId: 
 
 /** Uses up one recovery code of the account; false when it is unknown or was used already. */
 async function useRecoveryCode(ctx: Ctx, userId: string, code: string): Promise<boolean> {
-  if (normaliseRecoveryCode(code).length !== 10) return false;
+  if (normaliseRecoveryCode(code).length !== RECOVERY_CODE_LENGTH) return false;
   const result = await ctx.db
     .updateTable("recovery_codes")
     .set({ used_at: ctx.clock.now().toISOString() })
     .where("user_id", "=", userId)
-    .where("code_hash", "=", hashRecoveryCode(code))
+    .where("code_hash", "=", hashRecoveryCode(userId, code))
     .where("used_at", "is", null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;

@@ -126,6 +126,27 @@ for (const engine of ENGINES) {
       assert.ok(buckets.every((bucket) => bucket.startsWith("people.")));
     });
 
+    test("guessing invitation links or a signed-in account's password is limited too, each in its own bucket", async () => {
+      const client = new TestClient(t.app);
+      for (let i = 0; i < 5; i++) assert.equal((await client.get(`/en/account/invitation/guess-${i}`)).statusCode, 410);
+      const limited = await client.get("/en/account/invitation/guess-6");
+      assert.equal(limited.statusCode, 429);
+      assert.ok(limited.headers["retry-after"]);
+      assert.equal((await client.get("/en/account/reset/guess-7")).statusCode, 410, "reset links have their own bucket");
+
+      const admin = await createPerson(t.services, "admin");
+      const stolenSession = new TestClient(t.app);
+      await signIn(stolenSession, admin, t.clock);
+      await stolenSession.get("/admin/account");
+      for (let i = 0; i < 5; i++) {
+        const res = await stolenSession.post("/admin/account/password", { current: `guess ${i}`, password: "a password of my own" });
+        assert.equal(res.statusCode, 422);
+      }
+      const right = await stolenSession.post("/admin/account/password", { current: admin.password, password: "a password of my own" });
+      assert.equal(right.statusCode, 429);
+      assert.ok(!right.body.includes(admin.password));
+    });
+
     test("twenty colleagues behind one office address all sign in, typos included", async () => {
       for (let i = 0; i < 20; i++) {
         const colleague = await createPerson(t.services, i % 2 === 0 ? "editor" : "organiser");

@@ -48,12 +48,23 @@ async function heading(page: Page): Promise<string> {
   return text(page.getByRole("heading", { level: 1 }));
 }
 
-/** Reads the key off the two-factor set-up page, answers with the current code, lands in /admin. */
-async function setUpTwoFactor(page: Page, locale: Locale): Promise<void> {
+/**
+ * Reads the key off the two-factor set-up page, answers with the current code, is shown ten recovery
+ * codes once, and continues to where the sign-in leads (/admin, or the account page for a password to replace).
+ */
+async function setUpTwoFactor(page: Page, locale: Locale, arrivesAt = /\/admin$/): Promise<void> {
   const secret = await text(page.locator("code.secret"));
   assert.match(secret, /^[A-Z2-7]{32}$/);
   await page.getByLabel(t(locale, "twoFactor.code"), { exact: true }).fill(authenticatorCode(secret));
-  await submit(page, t(locale, "twoFactor.enable"), /\/admin$/);
+  await page.getByRole("button", { name: t(locale, "twoFactor.enable"), exact: true }).click();
+  const proceed = page.getByRole("link", { name: t(locale, "people.recovery.continue"), exact: true });
+  await proceed.waitFor();
+  assert.equal(await heading(page), t(locale, "people.recovery.title"));
+  assert.equal(await page.locator("ol.recovery-codes li").count(), 10);
+  await checkA11y(page);
+  await proceed.click();
+  await page.waitForURL(arrivesAt);
+  await checkA11y(page);
 }
 
 type Mail = { subject: string; language: string; link: string };
@@ -128,7 +139,12 @@ for (const engine of ENGINES) {
       await admin.getByLabel(t("en", "account.email"), { exact: true }).fill(server.admin.email);
       await admin.getByLabel(t("en", "account.password"), { exact: true }).fill(server.admin.password);
       await submit(admin, t("en", "signIn.submit"), /\/en\/account\/two-factor\/setup$/);
-      await setUpTwoFactor(admin, "en");
+      await setUpTwoFactor(admin, "en", /\/admin\/account$/);
+      // The printed password must be replaced before anything else.
+      await admin.getByLabel(t("en", "account.currentPassword"), { exact: true }).fill(server.admin.password);
+      await admin.getByLabel(t("en", "account.newPassword"), { exact: true }).fill("a password the admin chose");
+      await submit(admin, t("en", "account.changePassword"), /\/admin\/account\?done=passwordChanged$/);
+      await visit(admin, "/admin");
       assert.equal(await heading(admin), t("en", "admin.welcome", { name: "Administrator" }));
     });
 

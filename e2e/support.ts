@@ -2,7 +2,7 @@
 
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -172,8 +172,11 @@ export async function startServer(engine: Engine, options: { demo?: boolean } = 
     const admin = await new Promise<{ email: string; password: string }>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error("the server printed no admin credentials within 60 s")), 60_000);
       const look = () => {
-        const email = /^\s*email:\s+(\S+)\s*$/m.exec(out)?.[1];
-        const password = /^\s*password:\s+(\S+)\s*$/m.exec(out)?.[1];
+        // Not on a terminal, the server writes the credentials to an owner-only file and prints its path.
+        const file = /are in (\S+first-admin\.txt)/.exec(out)?.[1];
+        const printed = file && existsSync(file) ? readFileSync(file, "utf8") : out;
+        const email = /^\s*email:\s+(\S+)\s*$/m.exec(printed)?.[1];
+        const password = /^\s*password:\s+(\S+)\s*$/m.exec(printed)?.[1];
         if (email && password) {
           clearTimeout(timer);
           child.stdout.off("data", look);
@@ -242,7 +245,10 @@ export function authenticatorCode(secret: string): string {
   return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: "SHA1" }).generate();
 }
 
-/** Signs the first admin in (as `outreach serve` printed them), sets up two-step verification, and lands in /admin. */
+/**
+ * Signs the first admin in (as `outreach serve` handed them over), sets up two-step verification, passes the
+ * recovery codes, replaces the printed password (remembered in `server.admin`), and lands in /admin.
+ */
 export async function signInAdmin(page: Page, server: RunningServer): Promise<void> {
   await visit(page, "/en/account/sign-in");
   await page.getByLabel(t("en", "account.email"), { exact: true }).fill(server.admin.email);
@@ -252,7 +258,15 @@ export async function signInAdmin(page: Page, server: RunningServer): Promise<vo
   const secret = ((await page.locator("code.secret").textContent()) ?? "").trim();
   await page.getByLabel(t("en", "twoFactor.code"), { exact: true }).fill(authenticatorCode(secret));
   await page.getByRole("button", { name: t("en", "twoFactor.enable"), exact: true }).click();
-  await page.waitForURL(/\/admin$/);
+  await page.getByRole("link", { name: t("en", "people.recovery.continue"), exact: true }).click();
+  await page.waitForURL(/\/admin\/account$/);
+  const ownPassword = "a password the admin chose";
+  await page.getByLabel(t("en", "account.currentPassword"), { exact: true }).fill(server.admin.password);
+  await page.getByLabel(t("en", "account.newPassword"), { exact: true }).fill(ownPassword);
+  await page.getByRole("button", { name: t("en", "account.changePassword"), exact: true }).click();
+  await page.waitForURL(/\/admin\/account\?done=passwordChanged$/);
+  server.admin.password = ownPassword;
+  await visit(page, "/admin");
 }
 
 // ---------------------------------------------------------------------------------------------

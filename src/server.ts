@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { type Clock, systemClock } from "./clock.ts";
@@ -16,6 +18,7 @@ import { startWorker, type Worker } from "./jobs/worker.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { ensureFirstAdmin } from "./people/accounts.ts";
 import { PEOPLE_EMAILS } from "./people/emails.ts";
+import { passwordResetJob } from "./people/invitations.ts";
 import { publishJob } from "./posts/jobs.ts";
 import type { Services } from "./web/context.ts";
 
@@ -38,6 +41,7 @@ export function allJobs(services: Services): AnyJob[] {
     registrationJob(services),
     purgeJob(services.db, services.clock, services.config.dataDir),
     publishJob(services),
+    passwordResetJob(services, services.config.baseUrl),
   ];
 }
 
@@ -84,6 +88,39 @@ export async function prepare(
   };
 }
 
+/**
+ * How the first admin's credentials are handed over. stdout is where logs go once the server runs
+ * under systemd or Docker, so the password is printed only to a terminal a person is looking at;
+ * otherwise it goes to a file only the owner can read (0600), and only the file's path is printed.
+ * Never through the logger.
+ */
+export function handOverFirstAdmin(admin: { email: string; password: string }, where: { isTerminal: boolean; dataDir: string }): string[] {
+  const after = [
+    "  You will set up a second factor (an authenticator app) and choose your own password at the first sign-in;",
+    "  change the email address and name on your account page.",
+  ];
+  if (where.isTerminal) {
+    return [
+      "",
+      "  Sign in as the first administrator (shown only this once):",
+      `    email:    ${admin.email}`,
+      `    password: ${admin.password}`,
+      ...after,
+    ];
+  }
+  mkdirSync(where.dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(where.dataDir, "first-admin.txt");
+  // A fresh file, created with the mode: an older one (or anything planted in its place) is removed first.
+  rmSync(file, { force: true });
+  writeFileSync(file, `email: ${admin.email}\npassword: ${admin.password}\n`, { mode: 0o600, flag: "wx" });
+  return [
+    "",
+    `  The first administrator's email and password are in ${file} (readable by this user only).`,
+    "  Delete the file once you have signed in.",
+    ...after,
+  ];
+}
+
 /** `outreach serve`: prepares, listens, prints where and how to sign in, and shuts down gracefully. */
 export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
   const log = createLogger(config.logLevel);
@@ -99,13 +136,7 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     `  Mail: ${running.services.mailer.kind === "outbox" ? `kept in the outbox at ${url}admin/outbox` : "sent over SMTP"}`,
   ];
   if (running.firstAdmin) {
-    lines.push(
-      "",
-      "  Sign in as the first administrator (shown only this once):",
-      `    email:    ${running.firstAdmin.email}`,
-      `    password: ${running.firstAdmin.password}`,
-      "  You will set up a second factor (an authenticator app) at the first sign-in.",
-    );
+    lines.push(...handOverFirstAdmin(running.firstAdmin, { isTerminal: process.stdout.isTTY === true, dataDir: config.dataDir }));
   } else {
     lines.push("", "  Sign in with your account; `outreach create-admin` adds another administrator.");
   }

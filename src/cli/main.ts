@@ -8,6 +8,7 @@ import { formatReport } from "../import/report.ts";
 import { importWordPress, readWxrFile } from "../import/wordpress.ts";
 import { WxrError } from "../import/wxr.ts";
 import { createApiToken, createUser, findUserByEmail, toUser } from "../people/accounts.ts";
+import { resetTwoFactorByEmail } from "../people/two-factor.ts";
 import { reindexAll } from "../search/reindex.ts";
 import { serve } from "../server.ts";
 
@@ -19,6 +20,8 @@ Commands:
   create-admin --email E --password P [--name N]
                                       Add an administrator account
   token create --email E              Print a new API token for that account
+  reset-two-factor --email E          Remove that account's second factor and recovery codes (audited);
+                                      they set up a new one at their next sign-in
   import wordpress FILE.xml [--files DIR] [--source URL] [--language L] [--dry-run]
                                       Import a WordPress export (Tools → Export): posts, pages,
                                       topics, authors, comments, attachments from DIR (a copy of
@@ -60,6 +63,23 @@ export async function main(argv: string[]): Promise<number> {
           const ctx = { db: store.db, clock: systemClock };
           await createUser(ctx, { email: values.email, password: values.password, name: values.name ?? "Administrator", role: "admin" });
           console.log(`Created administrator ${values.email}. A second factor is set up at the first sign-in.`);
+        } finally {
+          await store.close();
+        }
+        return 0;
+      }
+      case "reset-two-factor": {
+        const { values } = parseArgs({ args: rest, options: { email: { type: "string" } } });
+        if (!values.email) return usage("reset-two-factor needs --email");
+        const store = openStore(loadConfig());
+        await migrateToLatest(store.db);
+        try {
+          const ctx = { db: store.db, clock: systemClock };
+          if (!(await resetTwoFactorByEmail(ctx, values.email))) {
+            console.error(`No account has the address ${values.email}.`);
+            return 1;
+          }
+          console.log(`Two-step verification of ${values.email} was reset. It is set up again at the next sign-in.`);
         } finally {
           await store.close();
         }

@@ -10,6 +10,7 @@ export type Database = {
   sessions: SessionsTable;
   invitations: InvitationsTable;
   password_resets: PasswordResetsTable;
+  recovery_codes: RecoveryCodesTable;
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   rate_limits: RateLimitsTable;
@@ -70,6 +71,8 @@ export type UsersTable = {
   ui_locale: string | null;
   created_at: string;
   disabled_at: string | null;
+  /** 1 while the account still has a password someone else chose (the first admin's, printed at start). */
+  must_change_password: Generated<number>;
 };
 export type UserRow = Selectable<UsersTable>;
 
@@ -102,6 +105,14 @@ export type PasswordResetsTable = {
   user_id: string;
   created_at: string;
   expires_at: string;
+  used_at: string | null;
+};
+
+/** One-time codes for a lost authenticator: the sha256 of each code, used once. */
+export type RecoveryCodesTable = {
+  code_hash: string;
+  user_id: string;
+  created_at: string;
   used_at: string | null;
 };
 

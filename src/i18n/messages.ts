@@ -11,6 +11,7 @@ import enEventsAdmin from "./catalogs/events-admin/en.json" with { type: "json" 
 import enEventsRegistrations from "./catalogs/events-registrations/en.json" with { type: "json" };
 import enEventsSite from "./catalogs/events-site/en.json" with { type: "json" };
 import enLibrary from "./catalogs/library/en.json" with { type: "json" };
+import enPeople from "./catalogs/people/en.json" with { type: "json" };
 import enPosts from "./catalogs/posts/en.json" with { type: "json" };
 import enSearch from "./catalogs/search/en.json" with { type: "json" };
 import { LOCALES, type Locale } from "./locales.ts";
@@ -33,6 +34,7 @@ export const CATALOG_AREAS = [
   "library",
   "discovery",
   "search",
+  "people",
 ] as const;
 
 /** English is the source catalog: every message id, all areas merged. */
@@ -49,6 +51,7 @@ export const SOURCE_CATALOG = {
   ...enLibrary,
   ...enDiscovery,
   ...enSearch,
+  ...enPeople,
 };
 
 /** Every message id. */

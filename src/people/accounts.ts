@@ -6,7 +6,7 @@ import type { UserRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords.ts";
-import { type Actor, isRole, type Role } from "./policy.ts";
+import { type Actor, isAssignableRole, isRole, type Role } from "./policy.ts";
 
 export type User = {
   id: string;
@@ -18,6 +18,8 @@ export type User = {
   uiLocale: Locale | null;
   createdAt: string;
   isDisabled: boolean;
+  /** Set on a password someone else chose (the first admin's): they choose their own before anything else. */
+  mustChangePassword: boolean;
 };
 
 /** Maps a row to the domain shape, once. */
@@ -33,6 +35,7 @@ export function toUser(row: UserRow): User {
     uiLocale: row.ui_locale !== null && isLocale(row.ui_locale) ? row.ui_locale : null,
     createdAt: row.created_at,
     isDisabled: row.disabled_at !== null,
+    mustChangePassword: row.must_change_password === 1,
   };
 }
 
@@ -59,7 +62,15 @@ export function checkPasswordStrength(password: string): void {
 /** Creates an account; the email must be new. */
 export async function createUser(
   ctx: Ctx,
-  input: { email: string; name: string; password: string; role: Role; locales?: Locale[]; uiLocale?: Locale },
+  input: {
+    email: string;
+    name: string;
+    password: string;
+    role: Role;
+    locales?: Locale[];
+    uiLocale?: Locale;
+    mustChangePassword?: boolean;
+  },
 ): Promise<User> {
   checkPasswordStrength(input.password);
   const email = normaliseEmail(input.email);
@@ -76,6 +87,7 @@ export async function createUser(
     ui_locale: input.uiLocale ?? null,
     created_at: ctx.clock.now().toISOString(),
     disabled_at: null,
+    must_change_password: input.mustChangePassword ? 1 : 0,
   };
   await ctx.db.insertInto("users").values(row).execute();
   return toUser(row);
@@ -112,23 +124,37 @@ export function generatePassword(): string {
   return [chars.slice(0, 6), chars.slice(6, 12), chars.slice(12)].map((g) => g.join("")).join("-");
 }
 
-/** On an empty database, creates the first admin; returns the one-time credentials to print. */
+/**
+ * On an empty database, creates the first admin; returns the one-time credentials to hand over.
+ * The password was chosen by the machine and shown somewhere: the admin must replace it at first sign-in,
+ * and can change the placeholder email and name on the account page.
+ */
 export async function ensureFirstAdmin(ctx: Ctx): Promise<{ email: string; password: string } | undefined> {
   if ((await countUsers(ctx)) > 0) return undefined;
   const email = "admin@example.org";
   const password = generatePassword();
-  await createUser(ctx, { email, name: "Administrator", password, role: "admin" });
+  await createUser(ctx, { email, name: "Administrator", password, role: "admin", mustChangePassword: true });
   return { email, password };
 }
 
+/** Replaces the password, clears the must-change flag and ends every session of the account. */
 export async function setPassword(ctx: Ctx, userId: string, password: string): Promise<void> {
   checkPasswordStrength(password);
   await ctx.db
     .updateTable("users")
-    .set({ password_hash: await hashPassword(password) })
+    .set({ password_hash: await hashPassword(password), must_change_password: 0 })
     .where("id", "=", userId)
     .execute();
   await ctx.db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+}
+
+/** Changes a person's own name and email address; the address must not belong to another account. */
+export async function updateOwnDetails(ctx: Ctx, userId: string, input: { name: string; email: string }): Promise<void> {
+  const email = normaliseEmail(input.email);
+  const other = await findUserByEmail(ctx, email);
+  if (other && other.id !== userId) throw new AppError("CONFLICT", { email: "account.emailTaken" });
+  await ctx.db.updateTable("users").set({ name: input.name.trim(), email }).where("id", "=", userId).execute();
+  await recordAudit(ctx, { actorId: userId, action: "user.details-changed", subjectType: "user", subjectId: userId });
 }
 
 export async function setUiLocale({ db }: Pick<Ctx, "db">, userId: string, locale: Locale): Promise<void> {
@@ -147,6 +173,9 @@ export async function updateUserAccess(
   }
   const row = await findUserById(ctx, userId);
   if (!row) throw new AppError("NOT_FOUND");
+  if (!isAssignableRole(change.role) && change.role !== row.role) {
+    throw new AppError("VALIDATION_FAILED", { role: "people.users.roleRequired" });
+  }
   await ctx.db
     .updateTable("users")
     .set({

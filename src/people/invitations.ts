@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { recordAudit } from "../admin/audit.ts";
 import { addMs, DAY, HOUR } from "../clock.ts";
 import { hashToken, newId, newToken } from "../db/ids.ts";
@@ -6,10 +7,10 @@ import { SEND_EMAIL, type SendEmailPayload } from "../email/templates.ts";
 import { AppError } from "../errors.ts";
 import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
 import { translate } from "../i18n/messages.ts";
-import { enqueue } from "../jobs/queue.ts";
+import { type AnyJob, enqueue, type JobDefinition } from "../jobs/queue.ts";
 import { createUser, findUserByEmail, normaliseEmail, setPassword, type User } from "./accounts.ts";
 import { invitationEmail, passwordResetEmail } from "./emails.ts";
-import type { Actor, Role } from "./policy.ts";
+import { type Actor, isAssignableRole, type Role } from "./policy.ts";
 
 const INVITATION_MS = 7 * DAY;
 const RESET_MS = 1 * HOUR;
@@ -26,6 +27,7 @@ export async function invite(
 ): Promise<void> {
   const email = normaliseEmail(input.email);
   if (await findUserByEmail(ctx, email)) throw new AppError("CONFLICT", { email: "account.emailTaken" });
+  if (!isAssignableRole(input.role)) throw new AppError("VALIDATION_FAILED", { role: "people.users.roleRequired" });
   if (input.role === "translator" && input.locales.length === 0) {
     throw new AppError("VALIDATION_FAILED", { locales: "invite.localesRequired" });
   }
@@ -111,16 +113,31 @@ export async function acceptInvitation(ctx: Ctx, token: string, input: { name: s
   });
 }
 
+export const PASSWORD_RESET_JOB = "people.password-reset";
+
+export const passwordResetPayload = z.object({
+  requestId: z.string(),
+  email: z.string(),
+  locale: z.string().refine(isLocale),
+});
+
 /**
- * Sends a reset link when the address has an account, and does the same work and says the same
- * thing when it does not, so that the form does not reveal who has an account.
+ * Takes a reset request. The request only queues a job with the typed address, whether or not an
+ * account has it: the same work, the same time and the same answer either way, so the form does not
+ * reveal who has an account. The job looks the address up and sends the link.
  */
-export async function requestPasswordReset(ctx: Ctx, email: string, locale: Locale, baseUrl: URL): Promise<void> {
-  const user = await findUserByEmail(ctx, email);
+export async function requestPasswordReset(ctx: Ctx, email: string, locale: Locale): Promise<void> {
+  await enqueue(ctx.db, ctx.clock, PASSWORD_RESET_JOB, { requestId: newId(), email: normaliseEmail(email), locale });
+}
+
+/** The job behind a reset request: a link by mail when an active account has the address, nothing otherwise. */
+export async function sendPasswordReset(ctx: Ctx, payload: z.infer<typeof passwordResetPayload>, baseUrl: URL): Promise<void> {
+  const user = await findUserByEmail(ctx, payload.email);
   if (!user || user.disabled_at !== null) return;
   const token = newToken();
   const now = ctx.clock.now();
-  const recipientLocale = user.ui_locale !== null && isLocale(user.ui_locale) ? user.ui_locale : locale;
+  const fallback: Locale = isLocale(payload.locale) ? payload.locale : "en";
+  const recipientLocale = user.ui_locale !== null && isLocale(user.ui_locale) ? user.ui_locale : fallback;
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto("password_resets")
@@ -132,14 +149,27 @@ export async function requestPasswordReset(ctx: Ctx, email: string, locale: Loca
         used_at: null,
       })
       .execute();
-    const payload: SendEmailPayload = {
+    const mail: SendEmailPayload = {
       to: user.email,
       locale: recipientLocale,
       template: passwordResetEmail.name,
       values: { url: new URL(localePath(recipientLocale, `/account/reset/${token}`), baseUrl).href },
     };
-    await enqueue(trx, ctx.clock, SEND_EMAIL, payload);
+    // Run twice (a worker died after committing), the request still sends one mail.
+    await enqueue(trx, ctx.clock, SEND_EMAIL, mail, { uniqueKey: `${PASSWORD_RESET_JOB}:${payload.requestId}` });
   });
+}
+
+export function passwordResetJob(ctx: Ctx, baseUrl: URL): AnyJob {
+  const job: JobDefinition<typeof passwordResetPayload> = {
+    name: PASSWORD_RESET_JOB,
+    schema: passwordResetPayload,
+    maxAttempts: 5,
+    async run(payload) {
+      await sendPasswordReset(ctx, payload, baseUrl);
+    },
+  };
+  return job;
 }
 
 export async function findOpenReset(ctx: Ctx, token: string) {
@@ -152,11 +182,14 @@ export async function findOpenReset(ctx: Ctx, token: string) {
     .executeTakeFirst();
 }
 
-/** Sets the new password, uses the token up and signs the account out everywhere. */
-export async function resetPassword(ctx: Ctx, token: string, password: string): Promise<void> {
+/**
+ * Sets the new password, uses up every open reset link of the account (not only this one) and signs
+ * it out everywhere. Returns the account's email, whose sign-in lock the caller may lift.
+ */
+export async function resetPassword(ctx: Ctx, token: string, password: string): Promise<{ email: string }> {
   const reset = await findOpenReset(ctx, token);
   if (!reset) throw new AppError("TOKEN_INVALID");
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const tx = { db: trx, clock: ctx.clock };
     const used = await trx
       .updateTable("password_resets")
@@ -165,7 +198,15 @@ export async function resetPassword(ctx: Ctx, token: string, password: string): 
       .where("used_at", "is", null)
       .executeTakeFirst();
     if (Number(used.numUpdatedRows) !== 1) throw new AppError("TOKEN_INVALID");
+    await trx
+      .updateTable("password_resets")
+      .set({ used_at: ctx.clock.now().toISOString() })
+      .where("user_id", "=", reset.user_id)
+      .where("used_at", "is", null)
+      .execute();
     await setPassword(tx, reset.user_id, password);
     await recordAudit(tx, { actorId: reset.user_id, action: "user.password-reset", subjectType: "user", subjectId: reset.user_id });
+    const user = await trx.selectFrom("users").select("email").where("id", "=", reset.user_id).executeTakeFirstOrThrow();
+    return { email: user.email };
   });
 }

@@ -6,6 +6,16 @@ export type Role = (typeof ROLES)[number];
 
 export const STAFF_ROLES: readonly Role[] = ["admin", "editor", "organiser", "translator"];
 
+/**
+ * Roles an admin may give in the invite and edit forms. The member organisation contact holds no
+ * permission beyond its own account yet, so it is not offered until it can do something.
+ */
+export const ASSIGNABLE_ROLES: readonly Role[] = ["editor", "organiser", "translator", "participant", "admin"];
+
+export function isAssignableRole(role: Role): boolean {
+  return ASSIGNABLE_ROLES.includes(role);
+}
+
 export const PERMISSIONS = {
   /** See the admin area at all. */
   "admin.enter": ["admin", "editor", "organiser", "translator"],

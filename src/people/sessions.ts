@@ -1,10 +1,8 @@
 import { addMs, DAY, HOUR, MINUTE } from "../clock.ts";
 import { hashToken, newToken } from "../db/ids.ts";
 import type { Ctx } from "../db/index.ts";
-import { AppError } from "../errors.ts";
-import { findUserById, toUser, type User } from "./accounts.ts";
+import { toUser, type User } from "./accounts.ts";
 import { requiresTwoFactor } from "./policy.ts";
-import { checkTotp, newTotpSecret } from "./totp.ts";
 
 /** A session ends after 12 hours without use, and after 14 days in any case. */
 const IDLE_MS = 12 * HOUR;
@@ -88,25 +86,11 @@ export function nextStepAfterPassword(user: User): "done" | "challenge" | "setup
   return requiresTwoFactor(user.role) ? "setup" : "done";
 }
 
-/** Checks a code against the account's secret and marks the session as fully signed in. */
-export async function passTwoFactor(ctx: Ctx, session: Session, code: string): Promise<void> {
-  const row = await findUserById(ctx, session.user.id);
-  if (!row?.totp_secret) throw new AppError("FORBIDDEN");
-  const step = checkTotp(row.totp_secret, code, row.totp_last_step, ctx.clock.now());
-  if (step === null) throw new AppError("VALIDATION_FAILED", { code: "twoFactor.wrongCode" });
-  await ctx.db.updateTable("users").set({ totp_last_step: step }).where("id", "=", row.id).execute();
-  await ctx.db.updateTable("sessions").set({ is_two_factor_done: 1 }).where("id", "=", session.id).execute();
-}
-
-/** A fresh secret to show during set-up; nothing is stored until a code proves the app has it. */
-export function proposeTotpSecret(): string {
-  return newTotpSecret();
-}
-
-/** Stores the secret once the person typed a valid code from it, and completes the sign-in. */
-export async function enableTwoFactor(ctx: Ctx, session: Session, secret: string, code: string): Promise<void> {
-  const step = checkTotp(secret, code, null, ctx.clock.now());
-  if (step === null) throw new AppError("VALIDATION_FAILED", { code: "twoFactor.wrongCode" });
-  await ctx.db.updateTable("users").set({ totp_secret: secret, totp_last_step: step }).where("id", "=", session.user.id).execute();
-  await ctx.db.updateTable("sessions").set({ is_two_factor_done: 1 }).where("id", "=", session.id).execute();
+/**
+ * Ends a half-signed-in session and starts a fully signed-in one in its place: a new token, so that
+ * a token seen before the second step (on a shared screen, in a fixation attempt) is worth nothing.
+ */
+export async function rotateToSignedIn(ctx: Ctx, oldSessionId: string, userId: string): Promise<string> {
+  await endSession(ctx, oldSessionId);
+  return createSession(ctx, userId, true);
 }

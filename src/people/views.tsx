@@ -1,19 +1,28 @@
 import { raw } from "hono/html";
-import { LOCALE_INFO, localePath } from "../i18n/locales.ts";
-import { Csrf, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";
-import { AccountLayout, AdminLayout } from "../ui/layout.tsx";
+import { localePath } from "../i18n/locales.ts";
+import { Csrf, ErrorSummary, TextInput } from "../ui/forms.tsx";
+import { AccountLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
-import type { User } from "./accounts.ts";
-import { ROLES, type Role } from "./policy.ts";
 
-type FormProps = { v: View; errors?: FieldErrors; values?: Record<string, string> };
+export type FormProps = { v: View; errors?: FieldErrors; values?: Record<string, string>; retryAfterSeconds?: number };
 
-export function SignInView({ v, errors, values, next }: FormProps & { next: string }) {
+/** The answer to too many failed tries: when to try again, above the form that keeps what was typed. */
+export function RetryNotice({ v, retryAfterSeconds }: { v: View; retryAfterSeconds: number | undefined }) {
+  if (!retryAfterSeconds) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1}>
+      <p>{v.t("people.limit.retryIn", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) })}</p>
+    </div>
+  );
+}
+
+export function SignInView({ v, errors, values, next, retryAfterSeconds }: FormProps & { next: string }) {
   return (
     <AccountLayout v={v} title={v.t("signIn.title")}>
       <div class="narrow">
         <h1>{v.t("signIn.title")}</h1>
+        <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
         <ErrorSummary v={v} errors={errors} />
         <form method="post" action={localePath(v.locale, "/account/sign-in")} class="stack">
           <Csrf v={v} />
@@ -47,12 +56,13 @@ export function SignInView({ v, errors, values, next }: FormProps & { next: stri
   );
 }
 
-export function TwoFactorView({ v, errors }: FormProps) {
+export function TwoFactorView({ v, errors, retryAfterSeconds }: FormProps) {
   return (
     <AccountLayout v={v} title={v.t("twoFactor.title")}>
       <div class="narrow">
         <h1>{v.t("twoFactor.title")}</h1>
         <p>{v.t("twoFactor.intro")}</p>
+        <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
         <ErrorSummary v={v} errors={errors} />
         <form method="post" action={localePath(v.locale, "/account/two-factor")} class="stack">
           <Csrf v={v} />
@@ -60,13 +70,37 @@ export function TwoFactorView({ v, errors }: FormProps) {
             v={v}
             name="code"
             label={v.t("twoFactor.code")}
+            hint={v.t("people.twoFactor.recoveryHint")}
             errors={errors}
             autocomplete="one-time-code"
-            inputmode="numeric"
             required
           />
           <button type="submit">{v.t("twoFactor.submit")}</button>
         </form>
+      </div>
+    </AccountLayout>
+  );
+}
+
+/** The recovery codes, shown once, right after they were made. */
+export function RecoveryCodesView({ v, codes, continueUrl }: { v: View; codes: string[]; continueUrl: string }) {
+  return (
+    <AccountLayout v={v} title={v.t("people.recovery.title")}>
+      <div class="narrow">
+        <h1>{v.t("people.recovery.title")}</h1>
+        <p>{v.t("people.recovery.intro")}</p>
+        <ol class="recovery-codes">
+          {codes.map((code) => (
+            <li>
+              <code>{code}</code>
+            </li>
+          ))}
+        </ol>
+        <p>
+          <a class="button" href={continueUrl}>
+            {v.t("people.recovery.continue")}
+          </a>
+        </p>
       </div>
     </AccountLayout>
   );
@@ -104,7 +138,7 @@ export function TwoFactorSetupView({ v, errors, secret, svg }: FormProps & { sec
   );
 }
 
-export function ResetRequestView({ v, errors, values, isSent }: FormProps & { isSent: boolean }) {
+export function ResetRequestView({ v, errors, values, isSent, retryAfterSeconds }: FormProps & { isSent: boolean }) {
   return (
     <AccountLayout v={v} title={v.t("reset.title")}>
       <div class="narrow">
@@ -116,6 +150,7 @@ export function ResetRequestView({ v, errors, values, isSent }: FormProps & { is
         ) : (
           <>
             <p>{v.t("reset.intro")}</p>
+            <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
             <ErrorSummary v={v} errors={errors} />
             <form method="post" action={localePath(v.locale, "/account/reset")} class="stack">
               <Csrf v={v} />
@@ -145,11 +180,13 @@ export function NewPasswordView({
   title,
   withName,
   values,
+  retryAfterSeconds,
 }: FormProps & { action: string; title: string; withName: boolean }) {
   return (
     <AccountLayout v={v} title={title}>
       <div class="narrow">
         <h1>{title}</h1>
+        <RetryNotice v={v} retryAfterSeconds={retryAfterSeconds} />
         <ErrorSummary v={v} errors={errors} />
         <form method="post" action={action} class="stack">
           <Csrf v={v} />
@@ -179,200 +216,5 @@ export function NewPasswordView({
         </form>
       </div>
     </AccountLayout>
-  );
-}
-
-export function RoleName({ v, role }: { v: View; role: Role }) {
-  return <>{v.t(`role.${role}`)}</>;
-}
-
-export function UsersView({
-  v,
-  users,
-  invitations,
-}: {
-  v: View;
-  users: User[];
-  invitations: { id: string; email: string; role: string; expires_at: string }[];
-}) {
-  return (
-    <AdminLayout v={v} title={v.t("users.title")}>
-      <h1>{v.t("users.title")}</h1>
-      <p>
-        <a class="button" href="/admin/users/invite">
-          {v.t("users.invite")}
-        </a>
-      </p>
-      <div class="table-scroll">
-        <table>
-          <caption class="visually-hidden">{v.t("users.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{v.t("account.name")}</th>
-              <th scope="col">{v.t("account.email")}</th>
-              <th scope="col">{v.t("users.role")}</th>
-              <th scope="col">{v.t("users.twoFactor")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/admin/users/${u.id}`}>{u.name}</a>
-                </th>
-                <td>{u.email}</td>
-                <td>
-                  <RoleName v={v} role={u.role} />
-                  {u.locales.length > 0 ? ` (${u.locales.map((l) => LOCALE_INFO[l].name).join(", ")})` : ""}
-                  {u.isDisabled ? ` · ${v.t("users.disabled")}` : ""}
-                </td>
-                <td>{u.hasTotp ? v.t("users.twoFactorOn") : v.t("users.twoFactorOff")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {invitations.length > 0 ? (
-        <section aria-labelledby="invitations-title">
-          <h2 id="invitations-title">{v.t("users.openInvitations")}</h2>
-          <ul>
-            {invitations.map((i) => (
-              <li>
-                {i.email} · {v.t(`role.${i.role as Role}`)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-    </AdminLayout>
-  );
-}
-
-function RoleAndLocales({ v, values, errors }: FormProps) {
-  const chosen = new Set((values?.locales ?? "").split(",").filter(Boolean));
-  return (
-    <>
-      <Field v={v} name="role" label={v.t("users.role")} errors={errors}>
-        <select id="role" name="role">
-          {ROLES.map((r) => (
-            <option value={r} selected={values?.role === r}>
-              {v.t(`role.${r}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <fieldset id="locales">
-        <legend>{v.t("users.locales")}</legend>
-        <p class="hint">{v.t("users.localesHint")}</p>
-        {errors?.locales ? <p class="error">{v.t(errors.locales)}</p> : null}
-        {v.locales.map((l) => (
-          <label lang={l}>
-            <input type="checkbox" name="locales" value={l} checked={chosen.has(l)} /> {LOCALE_INFO[l].name}
-          </label>
-        ))}
-      </fieldset>
-    </>
-  );
-}
-
-export function InviteView({ v, errors, values }: FormProps) {
-  return (
-    <AdminLayout v={v} title={v.t("users.invite")}>
-      <h1>{v.t("users.invite")}</h1>
-      <ErrorSummary v={v} errors={errors} />
-      <form method="post" action="/admin/users/invite" class="stack">
-        <Csrf v={v} />
-        <TextInput v={v} name="email" type="email" label={v.t("account.email")} value={values?.email} errors={errors} required />
-        <RoleAndLocales v={v} values={values} errors={errors} />
-        <Field v={v} name="uiLocale" label={v.t("users.mailLanguage")} errors={errors}>
-          <select id="uiLocale" name="uiLocale">
-            {v.locales.map((l) => (
-              <option value={l} selected={(values?.uiLocale ?? v.locale) === l} lang={l}>
-                {LOCALE_INFO[l].name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <button type="submit">{v.t("users.sendInvitation")}</button>
-      </form>
-    </AdminLayout>
-  );
-}
-
-export function EditUserView({ v, user, errors }: FormProps & { user: User }) {
-  const values = { role: user.role, locales: user.locales.join(",") };
-  return (
-    <AdminLayout v={v} title={user.name}>
-      <h1>{user.name}</h1>
-      <p>{user.email}</p>
-      <ErrorSummary v={v} errors={errors} />
-      <form method="post" action={`/admin/users/${user.id}`} class="stack">
-        <Csrf v={v} />
-        <RoleAndLocales v={v} values={values} errors={errors} />
-        <label>
-          <input type="checkbox" name="isDisabled" value="1" checked={user.isDisabled} /> {v.t("users.disable")}
-        </label>
-        <button type="submit">{v.t("form.save")}</button>
-      </form>
-    </AdminLayout>
-  );
-}
-
-export function AccountView({ v, errors }: FormProps) {
-  const user = v.user;
-  if (!user) return null;
-  return (
-    <AdminLayout v={v} title={v.t("account.title")}>
-      <h1>{v.t("account.title")}</h1>
-      <dl class="facts">
-        <dt>{v.t("account.name")}</dt>
-        <dd>{user.name}</dd>
-        <dt>{v.t("account.email")}</dt>
-        <dd>{user.email}</dd>
-        <dt>{v.t("users.role")}</dt>
-        <dd>
-          <RoleName v={v} role={user.role} />
-        </dd>
-        <dt>{v.t("users.twoFactor")}</dt>
-        <dd>{user.hasTotp ? v.t("users.twoFactorOn") : v.t("users.twoFactorOff")}</dd>
-      </dl>
-      <section aria-labelledby="password-title">
-        <h2 id="password-title">{v.t("account.changePassword")}</h2>
-        <ErrorSummary v={v} errors={errors} />
-        <form method="post" action="/admin/account/password" class="stack">
-          <Csrf v={v} />
-          <TextInput
-            v={v}
-            name="current"
-            type="password"
-            label={v.t("account.currentPassword")}
-            errors={errors}
-            autocomplete="current-password"
-            required
-          />
-          <TextInput
-            v={v}
-            name="password"
-            type="password"
-            label={v.t("account.newPassword")}
-            hint={v.t("password.hint", { min: 12 })}
-            errors={errors}
-            autocomplete="new-password"
-            required
-          />
-          <button type="submit">{v.t("account.changePassword")}</button>
-        </form>
-      </section>
-      <section aria-labelledby="sessions-title">
-        <h2 id="sessions-title">{v.t("account.sessions")}</h2>
-        <p>{v.t("account.sessionsIntro")}</p>
-        <form method="post" action="/admin/account/sign-out-everywhere">
-          <Csrf v={v} />
-          <button type="submit" class="secondary">
-            {v.t("account.signOutEverywhere")}
-          </button>
-        </form>
-      </section>
-    </AdminLayout>
   );
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { systemClock } from "../clock.ts";
 import { ConfigError, loadConfig } from "../config.ts";
-import { migrateToLatest, openStore } from "../db/index.ts";
+import { DatabaseFileError, migrateToLatest, openStore } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { formatReport } from "../import/report.ts";
@@ -110,6 +110,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) {
       console.error(error.message);
       return 2;
+    }
+    if (error instanceof DatabaseFileError) {
+      console.error(error.message);
+      return 1;
     }
     if (error instanceof AppError) {
       console.error(

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { systemClock } from "../clock.ts";
 import { ConfigError, loadConfig } from "../config.ts";
-import { DatabaseFileError, migrateToLatest, openStore } from "../db/index.ts";
+import { DatabaseFileError, databaseFault, migrateToLatest, openStore } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { formatReport } from "../import/report.ts";
@@ -113,6 +113,15 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (error instanceof DatabaseFileError) {
       console.error(error.message);
+      return 1;
+    }
+    const fault = databaseFault(error);
+    if (fault) {
+      console.error(
+        fault.kind === "full"
+          ? `The database has no space left to write (${fault.code}): free some disk space, then start again.`
+          : `The database cannot be reached (${fault.code}): check DATABASE_URL and that PostgreSQL is running, then start again.`,
+      );
       return 1;
     }
     if (error instanceof AppError) {

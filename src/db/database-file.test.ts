@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -10,7 +11,8 @@ import { migrateToLatest, openStore } from "./index.ts";
 /**
  * An existing database file that is empty, damaged or read-only stops `outreach serve` with one line
  * naming the file and what to do: it never starts as a new site (a new admin password over a site
- * whose data vanished), never prints a stack trace, and leaves the file as it was.
+ * whose data vanished), never prints a stack trace, and leaves the file as it was. So does a
+ * PostgreSQL server that cannot be reached.
  */
 const root = path.resolve(import.meta.dirname, "../..");
 const isRoot = process.getuid?.() === 0;
@@ -28,10 +30,15 @@ function dataDir(): string {
 }
 
 /** Runs `outreach serve`; it must stop on its own (a site that starts is killed after 60 s and fails the test). */
-function serve(dir: string, asUser?: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function serve(
+  dir: string,
+  asUser?: number,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, OUTREACH_DATA_DIR: dir, LOG_LEVEL: "silent", PORT: "0" };
     delete env.DATABASE_URL;
+    Object.assign(env, extraEnv);
     const child = spawn(process.execPath, ["bin/outreach.js", "serve", "--no-demo"], {
       cwd: root,
       env,
@@ -115,6 +122,20 @@ describe("outreach serve on an existing database file", () => {
     const result = await serve(dir, isRoot ? NOBODY : undefined);
     assertRefused(result, file, /read-only/);
     assert.ok(readFileSync(file).equals(bytes), "the file is unchanged");
+  });
+
+  test("an unreachable PostgreSQL stops start-up with one line, not a stack trace", async () => {
+    const port = await new Promise<number>((resolve) => {
+      const server = createServer().listen(0, "127.0.0.1", () => {
+        const address = server.address();
+        server.close(() => resolve(typeof address === "object" && address ? address.port : 1));
+      });
+    });
+    const result = await serve(dataDir(), undefined, { DATABASE_URL: `postgres://postgres:postgres@127.0.0.1:${port}/outreach` });
+    assert.equal(result.code, 1);
+    const lines = result.stderr.trim().split("\n");
+    assert.equal(lines.length, 1, `one line on stderr, got:\n${result.stderr}`);
+    assert.match(lines[0] ?? "", /cannot be reached \(ECONNREFUSED\).*DATABASE_URL/);
   });
 
   test("where no file exists, a new database is created, and it opens again", async () => {

@@ -9,6 +9,7 @@ import { registerAdminRoutes } from "./admin/routes.tsx";
 import { registerApiRoutes } from "./api/routes.ts";
 import { registerCommentRoutes } from "./comments/routes.tsx";
 import { registerPageRoutes } from "./content/routes.tsx";
+import { databaseFault } from "./db/index.ts";
 import { registerDiscoveryRoutes } from "./discovery/routes.tsx";
 import { AppError } from "./errors.ts";
 import { registerEventAdminRoutes } from "./events/admin-routes.tsx";
@@ -221,7 +222,14 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
 
   app.setErrorHandler(async (error, req, reply) => {
     const appError = toAppError(error);
-    if (appError.code === "INTERNAL") {
+    const fault = databaseFault(error);
+    if (fault) {
+      // The cause by its code only (SQLITE_FULL, 57P01, ENOSPC…): the message of a database error may quote values.
+      req.log.error(
+        { route: req.routeOptions.url, cause: fault.code },
+        fault.kind === "full" ? "database full: writes fail until space is freed" : "database unavailable",
+      );
+    } else if (appError.code === "INTERNAL") {
       req.log.error(
         { route: req.routeOptions.url, err: { message: (error as Error).message, stack: (error as Error).stack } },
         "request failed",
@@ -272,6 +280,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
 /** Turns anything thrown into an AppError: Fastify's own client errors keep their 4xx meaning. */
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (databaseFault(error)) return new AppError("UNAVAILABLE");
   const e = error as { statusCode?: number; code?: string };
   if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE" || e.code === "FST_REQ_FILE_TOO_LARGE" || e.statusCode === 413) {
     return new AppError("PAYLOAD_TOO_LARGE");

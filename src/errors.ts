@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   CONFLICT: { status: 409, message: "error.conflict" },
   TOKEN_INVALID: { status: 410, message: "error.tokenInvalid" },
   INTERNAL: { status: 500, message: "error.internal" },
+  /** The database cannot be reached or cannot take writes (restarting, disk full): try again soon. */
+  UNAVAILABLE: { status: 503, message: "error.unavailable" },
 } as const satisfies Record<string, { status: number; message: MessageKey }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -8,7 +8,7 @@ import { COMMENT_EMAILS } from "./comments/emails.ts";
 import type { Config } from "./config.ts";
 import { type Db, migrateToLatest, openStore, type Store } from "./db/index.ts";
 import { loadDemoNetwork } from "./demo/network.ts";
-import { createMailer, type Mailer } from "./email/mailer.ts";
+import { createMailer, type Mailer, recoverOutbox } from "./email/mailer.ts";
 import { sendEmailJob } from "./email/templates.ts";
 import { EVENT_EMAILS } from "./events/emails.ts";
 import { registrationJob, reminderJob } from "./events/jobs.ts";
@@ -68,6 +68,10 @@ export async function prepare(
   await migrateToLatest(store.db);
   const secret = config.secret ?? (await ensureSecret(store.db));
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir });
+  if (mailer.kind === "outbox") {
+    const { removed } = await recoverOutbox(config.dataDir);
+    if (removed > 0) log.warn({ removed }, "outbox: removed files of sends cut short; their jobs run again");
+  }
   const services: Services = { config, db: store.db, engine: store.engine, clock, secret, mailer };
   const firstAdmin = await ensureFirstAdmin(services);
   if (firstAdmin && options.demo !== false) await loadDemoNetwork(services);

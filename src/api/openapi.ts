@@ -72,7 +72,7 @@ function operation(route: ApiRoute): JsonSchema {
       content: { "application/json": { schema: schemaOf(route.response, "output") } },
     },
   };
-  const codes: ErrorCode[] = ["BAD_REQUEST", ...route.errors, "INTERNAL"];
+  const codes: ErrorCode[] = ["BAD_REQUEST", ...route.errors, "INTERNAL", "UNAVAILABLE"];
   for (const code of codes) {
     const status = String(ERROR_CODES[code].status);
     if (!(status in responses)) responses[status] = { $ref: `#/components/responses/${code}` };

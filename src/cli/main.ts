@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { systemClock } from "../clock.ts";
 import { ConfigError, loadConfig } from "../config.ts";
-import { migrateToLatest, openStore } from "../db/index.ts";
+import { DatabaseFileError, databaseFault, migrateToLatest, openStore } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { formatReport } from "../import/report.ts";
@@ -130,6 +130,19 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) {
       console.error(error.message);
       return 2;
+    }
+    if (error instanceof DatabaseFileError) {
+      console.error(error.message);
+      return 1;
+    }
+    const fault = databaseFault(error);
+    if (fault) {
+      console.error(
+        fault.kind === "full"
+          ? `The database has no space left to write (${fault.code}): free some disk space, then start again.`
+          : `The database cannot be reached (${fault.code}): check DATABASE_URL and that PostgreSQL is running, then start again.`,
+      );
+      return 1;
     }
     if (error instanceof AppError) {
       console.error(

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { z } from "zod";
@@ -29,12 +29,54 @@ export function createMailer(options: { smtpUrl?: string | undefined; from: stri
       const id = newId();
       const sentAt = new Date().toISOString();
       await mkdir(folder, { recursive: true });
-      await writeFile(path.join(folder, `${id}.eml`), info.message as Buffer);
       const { attachments, ...rest } = mail;
       const entry: OutboxEntry = { id, sentAt, from: options.from, ...rest, attachments: (attachments ?? []).map((a) => a.filename) };
-      await writeFile(path.join(folder, `${id}.json`), JSON.stringify(entry));
+      // The .json is written last: a mail is in the outbox once its .json is, whole.
+      await writeDurably(path.join(folder, `${id}.eml`), info.message as Buffer);
+      await writeDurably(path.join(folder, `${id}.json`), JSON.stringify(entry));
+      await syncFolder(folder);
     },
   };
+}
+
+const TEMP_SUFFIX = ".tmp";
+
+/** Writes a file whole or not at all: a temporary file, flushed to disk, then renamed over the name. */
+async function writeDurably(file: string, data: Buffer | string): Promise<void> {
+  const temp = `${file}${TEMP_SUFFIX}`;
+  const handle = await open(temp, "w");
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file);
+}
+
+/** Makes the renames in a folder durable. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Removes what a send cut short (a process killed while writing the outbox): temporary files, and a
+ * message whose entry (.json) was never written. Its job did not complete, so it runs again and
+ * writes the mail whole. Run at start, before the worker.
+ */
+export async function recoverOutbox(dataDir: string): Promise<{ removed: number }> {
+  const folder = outboxFolder(dataDir);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const entries = new Set(names.filter((n) => n.endsWith(".json")).map((n) => n.slice(0, -".json".length)));
+  const leftovers = names.filter((n) => n.endsWith(TEMP_SUFFIX) || (n.endsWith(".eml") && !entries.has(n.slice(0, -".eml".length))));
+  for (const name of leftovers) await rm(path.join(folder, name), { force: true });
+  if (leftovers.length > 0) await syncFolder(folder);
+  return { removed: leftovers.length };
 }
 
 function mailFields(mail: OutgoingMail) {

@@ -115,6 +115,54 @@ export async function failJob(db: Db, clock: Clock, job: JobRow, workerId: strin
     .execute();
 }
 
+/** True while a process with this id runs on this machine. */
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === "EPERM";
+  }
+}
+
+/**
+ * Queues again, at once, the jobs that a worker on this machine left running when its process died
+ * (killed, or the machine restarted): waiting for their lock to expire would delay a mail by minutes.
+ * Worker ids read `host:pid:suffix`; a job held by a live process, by a worker of this process
+ * (`liveWorkerIds`) or by another machine is left alone. Jobs are idempotent, so a rare mistake
+ * only runs one twice.
+ */
+export async function releaseOrphanedJobs(
+  db: Db,
+  clock: Clock,
+  host: string,
+  liveWorkerIds: ReadonlySet<string>,
+  isAlive: (pid: number) => boolean = isProcessAlive,
+): Promise<number> {
+  const held = await db
+    .selectFrom("jobs")
+    .select(["id", "locked_by"])
+    .where("status", "=", "running")
+    .where("locked_by", "like", `${host}:%`)
+    .execute();
+  let released = 0;
+  for (const job of held) {
+    const lockedBy = job.locked_by ?? "";
+    const pid = Number(lockedBy.slice(host.length + 1).split(":")[0]);
+    if (!lockedBy.startsWith(`${host}:`) || liveWorkerIds.has(lockedBy) || !Number.isInteger(pid)) continue;
+    if (pid !== process.pid && isAlive(pid)) continue;
+    const result = await db
+      .updateTable("jobs")
+      .set({ status: "queued", run_at: clock.now().toISOString(), locked_by: null, locked_until: null })
+      .where("id", "=", job.id)
+      .where("locked_by", "=", lockedBy)
+      .where("status", "=", "running")
+      .executeTakeFirst();
+    released += Number(result.numUpdatedRows);
+  }
+  return released;
+}
+
 export async function listJobs(db: Db) {
   return db
     .selectFrom("jobs")

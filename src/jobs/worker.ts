@@ -3,7 +3,10 @@ import type { Clock } from "../clock.ts";
 import { newId } from "../db/ids.ts";
 import type { Db, Engine } from "../db/index.ts";
 import type { Logger } from "../log.ts";
-import { type AnyJob, claimNextJob, completeJob, failJob, jobEvents } from "./queue.ts";
+import { type AnyJob, claimNextJob, completeJob, failJob, jobEvents, releaseOrphanedJobs } from "./queue.ts";
+
+/** Workers running in this process: their jobs are never taken for orphans. */
+const liveWorkerIds = new Set<string>();
 
 export type Worker = {
   /** Runs due jobs until none is left; for tests and the CLI. */
@@ -73,9 +76,18 @@ export function startWorker(options: {
     }
   };
 
+  liveWorkerIds.add(workerId);
   if (options.isPolling !== false) {
     jobEvents.on("enqueued", wake);
-    timer = setTimeout(tick, 10);
+    // Jobs a killed process of this machine left running go first, before their locks expire.
+    running = releaseOrphanedJobs(db, clock, hostname(), liveWorkerIds)
+      .then((released) => {
+        if (released > 0) log.warn({ released }, "jobs of a stopped process queued again");
+      })
+      .catch((error) => log.error({ err: String(error) }, "job worker error"))
+      .finally(() => {
+        if (!isStopped) timer = setTimeout(tick, 10);
+      });
   }
 
   return {
@@ -85,6 +97,7 @@ export function startWorker(options: {
     },
     async stop() {
       isStopped = true;
+      liveWorkerIds.delete(workerId);
       jobEvents.off("enqueued", wake);
       if (timer) clearTimeout(timer);
       await running;

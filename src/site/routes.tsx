@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { listPublishedPages, readPage } from "../content/pages.ts";
 import { FallbackNotice } from "../content/views.tsx";
-import { isSchemaCurrent, ping } from "../db/index.ts";
+import { databaseFault, isSchemaCurrent, ping, probeWrite } from "../db/index.ts";
 import { FeedLinks } from "../discovery/feed-links.tsx";
 import { AppError, ERROR_CODES } from "../errors.ts";
 import { LOCALE_INFO, localeFromSegment, localePath } from "../i18n/locales.ts";
@@ -103,6 +103,7 @@ export async function renderError(reply: FastifyReply, req: FastifyRequest, serv
     // Each field error keeps its stable message key as a code beside the message in the request's language.
     const fields = Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [field, { code: key, message: req.t(key) }]));
     if (error.code === "RATE_LIMITED" && !reply.hasHeader("Retry-After")) reply.header("Retry-After", "60");
+    if (error.code === "UNAVAILABLE") reply.header("Retry-After", "10");
     if (error.code === "NOT_SIGNED_IN") reply.header("WWW-Authenticate", 'Bearer realm="api"');
     return reply
       .code(error.status)
@@ -111,6 +112,7 @@ export async function renderError(reply: FastifyReply, req: FastifyRequest, serv
       .send({ error: { code: error.code, message: req.t(ERROR_CODES[error.code].message), fields } });
   }
   if (error.code === "RATE_LIMITED") reply.header("Retry-After", "60");
+  if (error.code === "UNAVAILABLE") reply.header("Retry-After", "10");
   const isAdmin = req.url.startsWith("/admin") && req.user !== null;
   const v: View = { ...viewOf(req, services), path: undefined };
   return sendPage(reply, <ErrorView v={v} error={error} isAdmin={isAdmin} />, error.status);
@@ -156,13 +158,18 @@ export function registerSiteRoutes(app: FastifyInstance, services: Services): vo
     return reply.header("Cache-Control", "no-store").send({ status: "ok" });
   });
 
-  app.get("/readyz", { config: { access: "public" } }, async (_req, reply) => {
+  /** Ready while the database answers, its schema is current and it takes writes (a full disk does not). */
+  app.get("/readyz", { config: { access: "public" } }, async (req, reply) => {
+    reply.header("Cache-Control", "no-store");
     try {
       await ping(services.db);
       if (!(await isSchemaCurrent(services.db))) return reply.code(503).send({ status: "migrations pending" });
-      return reply.header("Cache-Control", "no-store").send({ status: "ready", database: services.engine });
-    } catch {
-      return reply.code(503).send({ status: "database unavailable" });
+      await probeWrite(services.db);
+      return reply.send({ status: "ready", database: services.engine });
+    } catch (error) {
+      const fault = databaseFault(error);
+      req.log.warn({ cause: fault?.code ?? "unknown" }, "not ready");
+      return reply.code(503).send({ status: fault?.kind === "full" ? "database full" : "database unavailable" });
     }
   });
 }

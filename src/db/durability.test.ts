@@ -11,6 +11,7 @@ import pg from "pg";
 import { loadConfig } from "../config.ts";
 import { outboxFolder } from "../email/mailer.ts";
 import { SEND_EMAIL } from "../email/templates.ts";
+import { REGISTER } from "../events/registrations.ts";
 import { createLogger } from "../log.ts";
 import type { Actor } from "../people/policy.ts";
 import { prepare } from "../server.ts";
@@ -87,7 +88,10 @@ async function waitFor(isDone: () => boolean | Promise<boolean>, what: string, m
 
 /** What the test reads from the database between rounds, with the server stopped (or running, for jobs). */
 type Inspector = {
-  found(ids: string[]): Promise<number>;
+  /** How many of the addresses are safe: registered, or their registration request is queued. */
+  found(emails: string[]): Promise<number>;
+  /** How many of the addresses hold a registration. */
+  registered(emails: string[]): Promise<number>;
   counters(occurrenceId: string): Promise<{ counter: number; confirmed: number }>;
   integrity(): Promise<string>;
   pendingMails(): Promise<number>;
@@ -107,10 +111,19 @@ function sqliteInspector(dataDir: string): Inspector {
     }
   };
   return {
-    found: (ids) =>
+    found: (emails) =>
       use((db) => {
-        const statement = db.prepare("select count(*) as n from registrations where id = ?");
-        return ids.filter((id) => (statement.get(id) as { n: number }).n === 1).length;
+        const registration = db.prepare("select count(*) as n from registrations where email = ?");
+        const request = db.prepare("select count(*) as n from jobs where name = ? and payload like ?");
+        return emails.filter(
+          (email) =>
+            (registration.get(email) as { n: number }).n === 1 || (request.get(REGISTER, `%"email":"${email}"%`) as { n: number }).n === 1,
+        ).length;
+      }),
+    registered: (emails) =>
+      use((db) => {
+        const statement = db.prepare("select count(*) as n from registrations where email = ?");
+        return emails.filter((email) => (statement.get(email) as { n: number }).n === 1).length;
       }),
     counters: (occurrenceId) =>
       use((db) => ({
@@ -122,7 +135,8 @@ function sqliteInspector(dataDir: string): Inspector {
         ).n,
       })),
     integrity: () => use((db) => String(db.pragma("integrity_check", { simple: true }))),
-    pendingMails: () => use((db) => (db.prepare("select count(*) as n from jobs where name = ?").get(SEND_EMAIL) as { n: number }).n),
+    pendingMails: () =>
+      use((db) => (db.prepare("select count(*) as n from jobs where name in (?, ?)").get(SEND_EMAIL, REGISTER) as { n: number }).n),
     runningJobs: () => use((db) => (db.prepare("select count(*) as n from jobs where status = 'running'").get() as { n: number }).n),
     close: async () => {},
   };
@@ -134,8 +148,19 @@ function postgresInspector(databaseUrl: string): Inspector {
   });
   const count = async (query: ReturnType<typeof sql<{ n: string }>>) => Number((await query.execute(db)).rows[0]?.n ?? 0);
   return {
-    found: async (ids) =>
-      ids.length === 0 ? 0 : count(sql<{ n: string }>`select count(*) as n from registrations where id in (${sql.join(ids)})`),
+    found: async (emails) => {
+      let n = 0;
+      for (const email of emails) {
+        const registered = await count(sql<{ n: string }>`select count(*) as n from registrations where email = ${email}`);
+        const requested = await count(
+          sql<{ n: string }>`select count(*) as n from jobs where name = ${REGISTER} and payload like ${`%"email":"${email}"%`}`,
+        );
+        if (registered === 1 || requested === 1) n++;
+      }
+      return n;
+    },
+    registered: async (emails) =>
+      emails.length === 0 ? 0 : count(sql<{ n: string }>`select count(*) as n from registrations where email in (${sql.join(emails)})`),
     counters: async (occurrenceId) => ({
       counter: await count(sql<{ n: string }>`select confirmed_count as n from occurrences where id = ${occurrenceId}`),
       confirmed: await count(
@@ -143,7 +168,7 @@ function postgresInspector(databaseUrl: string): Inspector {
       ),
     }),
     integrity: async () => "ok",
-    pendingMails: () => count(sql<{ n: string }>`select count(*) as n from jobs where name = ${SEND_EMAIL}`),
+    pendingMails: () => count(sql<{ n: string }>`select count(*) as n from jobs where name in (${SEND_EMAIL}, ${REGISTER})`),
     runningJobs: () => count(sql<{ n: string }>`select count(*) as n from jobs where status = 'running'`),
     close: () => db.destroy(),
   };
@@ -209,7 +234,8 @@ for (const engine of ["sqlite", "postgres"] as const) {
     const rounds = ROUNDS[engine];
     test(`${rounds} rounds: nothing acknowledged is lost, counters agree, mails of killed jobs are sent`, async (t) => {
       const site = await prepareSite(engine);
-      const acknowledged = new Map<string, string>();
+      // Addresses whose registration was acknowledged (202: the request is queued in the database).
+      const acknowledged: string[] = [];
       const unexpected: string[] = [];
       let caughtMidRun = 0;
       let server: Server | undefined;
@@ -229,9 +255,9 @@ for (const engine of ["sqlite", "postgres"] as const) {
                   headers: { "content-type": "application/json" },
                   body: JSON.stringify({ name: `Person ${round}.${c}.${i}`, email, answers: { [site.questionId]: "Network" } }),
                 });
-                const body = (await res.json()) as { id?: string };
-                if (res.status === 201 && body.id) {
-                  acknowledged.set(body.id, email);
+                const body = (await res.json()) as { next_step?: string };
+                if (res.status === 202 && body.next_step === "check_email") {
+                  acknowledged.push(email);
                   thisRound++;
                 } else {
                   unexpected.push(`${res.status} ${JSON.stringify(body)}`);
@@ -248,8 +274,11 @@ for (const engine of ["sqlite", "postgres"] as const) {
           isOn = false;
           await Promise.all(clients);
 
-          const ids = [...acknowledged.keys()];
-          assert.equal(await site.inspector.found(ids), ids.length, `round ${round}: every acknowledged registration is stored`);
+          assert.equal(
+            await site.inspector.found(acknowledged),
+            acknowledged.length,
+            `round ${round}: every acknowledged registration is stored or queued`,
+          );
           assert.equal(await site.inspector.integrity(), "ok", `round ${round}: integrity_check`);
           const { counter, confirmed } = await site.inspector.counters(site.occurrenceId);
           assert.equal(counter, confirmed, `round ${round}: the seat counter agrees with the rows`);
@@ -257,7 +286,7 @@ for (const engine of ["sqlite", "postgres"] as const) {
           caughtMidRun += await site.inspector.runningJobs();
         }
 
-        // Once more, to let the mails go out: jobs left running by a kill are run again.
+        // Once more, to let the queued registrations settle and the mails go out: jobs left running by a kill are run again.
         server = await startServer(site.env);
         // Sooner than the 60 s lock of a job whose worker was killed: such jobs are queued again at start.
         await waitFor(async () => (await site.inspector.pendingMails()) === 0, "every mail job to finish", 50_000);
@@ -281,13 +310,14 @@ for (const engine of ["sqlite", "postgres"] as const) {
           entries.sort(),
           "every message has its entry",
         );
-        const unmailed = [...acknowledged.values()].filter((email) => !mailed.has(email));
+        const unmailed = acknowledged.filter((email) => !mailed.has(email));
         assert.deepEqual(unmailed, [], "every acknowledged registration has its mail");
-        assert.deepEqual(unexpected, [], "every answer was 201 or a cut connection");
+        assert.deepEqual(unexpected, [], "every answer was 202 or a cut connection");
 
-        const found = await site.inspector.found([...acknowledged.keys()]);
+        const found = await site.inspector.registered(acknowledged);
+        assert.equal(found, acknowledged.length, "every acknowledged request became a registration");
         t.diagnostic(
-          `${engine}: ${rounds} rounds, ${acknowledged.size} registrations acknowledged, ${found} found; ` +
+          `${engine}: ${rounds} rounds, ${acknowledged.length} registrations acknowledged, ${found} registered; ` +
             `${caughtMidRun} jobs caught mid-run by a kill; ${Math.round((Date.now() - started) / 1000)} s`,
         );
       } finally {

@@ -275,6 +275,19 @@ for (const engine of ENGINES) {
       assert.ok(res.body.includes('href="/sr-cyrl/pages/about-us/poster.pdf"'), "posters in the page's other languages");
     });
 
+    test("/favicon.ico answers with a small icon", async () => {
+      const res = await t.app.inject({ method: "GET", url: "/favicon.ico" });
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.headers["content-type"], "image/x-icon");
+      const bytes = res.rawPayload;
+      assert.deepEqual([...bytes.subarray(0, 4)], [0, 0, 1, 0], "an ICO file");
+      const count = bytes.readUInt16LE(4);
+      assert.ok(count >= 1);
+      const sizes = Array.from({ length: count }, (_, i) => bytes[6 + i * 16] || 256);
+      assert.ok(sizes.includes(16) || sizes.includes(32), `sizes ${sizes}`);
+      assert.ok(bytes.length < 20_000);
+    });
+
     test("a fallback page's canonical address is in the language its text is really in", async () => {
       const french = await client.get("/fr/pages/about-us");
       assert.equal(french.statusCode, 200);

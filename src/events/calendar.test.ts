@@ -56,6 +56,39 @@ function readCalendar(ics: string) {
   };
 }
 
+/**
+ * RFC 4180 as spreadsheets read it: quoted cells may hold commas, quotes (doubled) and line breaks;
+ * records end with CRLF. Kept here because no CSV reader is among the dependencies.
+ */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
+  }
+  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
 /** The raw lines of a file, unfolded, to check what a parser would smooth over. */
 function rawLines(ics: string): string[] {
   return ics.replace(/\r\n[ \t]/g, "").split("\r\n");
@@ -222,7 +255,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test("a title with CR/LF and iCalendar lines stays one title: one VEVENT, one mail subject line, one feed title", async () => {
+    test("a title with CR/LF and iCalendar lines stays one title: one VEVENT, one mail subject line, one CSV cell", async () => {
       const { event, occurrences } = await createTestEvent(t.services, actor, {
         slug: "injected-title",
         overrides: { fields: { title: INJECTED, summary: "A summary.", body: "", objectives: "" } },
@@ -247,8 +280,9 @@ for (const engine of ENGINES) {
       assert.equal(read.events[0]?.start, "2026-12-15T08:00:00.000Z");
 
       // The confirmation mail: its subject is one line and its .ics holds one event.
+      const name = 'Ola\r\nNordmann, "Jr"\r\n=1+1';
       await register(t.services, occurrence.id, {
-        name: "Ola",
+        name,
         email: "ola@example.org",
         locale: "en",
         isPseudonymous: false,
@@ -268,6 +302,24 @@ for (const engine of ENGINES) {
       assert.ok(!/^(UID|DTSTART|SUMMARY|BEGIN):/m.test(headers), "no header line comes from the title");
       assert.match(headers, /^Auto-Submitted: auto-generated$/m);
       assert.match(sent.html, /<title>[^<]*Police and NGOs[^<]*<\/title>/);
+
+      // The organiser's CSV: the name with its line breaks, comma and quotes is one cell of one row.
+      const organiser = await createPerson(t.services, "admin");
+      const admin = new TestClient(t.app);
+      await signIn(admin, organiser, t.clock);
+      const csv = await admin.get(`/admin/events/${event.id}/registrations.csv`);
+      assert.equal(csv.statusCode, 200);
+      const rows = readCsv(csv.body.replace(/^\uFEFF/, ""));
+      assert.equal(rows.length, 2, "a header and one registration");
+      assert.equal(rows[1]?.length, rows[0]?.length, "as many cells as the header");
+      const storedName = (
+        await t.services.db.selectFrom("registrations").select("name").where("email", "=", "ola@example.org").executeTakeFirstOrThrow()
+      ).name;
+      assert.ok(storedName.includes("\n"));
+      assert.ok(
+        rows[1]?.some((cell) => cell === storedName || cell === `'${storedName}`),
+        "the name is one whole cell",
+      );
     });
 
     test("a cancelled occurrence sends METHOD:CANCEL under the same UID with a higher SEQUENCE, in each person's language", async () => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { SOURCE_CATALOG as en } from "../src/i18n/messages.ts";
 
 /** Keys the code builds at run time (`role.${r}`, error messages looked up by code): all keys under these count as used. */
-const DYNAMIC_PREFIXES = ["role.", "translation.status.", "pages.field.", "error."];
+const DYNAMIC_PREFIXES = ["role.", "translation.status.", "pages.field.", "error.", "zone."];
 
 /** t("key"), v.t("key"), req.t("key"), translate(locale, "key"), also with a template literal. */
 const CALL = /\b(?:t\(|translate\(\s*[\w.]+\s*,)\s*(["'`])([^"'`]*)\1/g;

@@ -28,7 +28,13 @@ type Answer = { status: number; headers: Record<string, unknown>; body: string; 
 /** What the coverage test reads of the OpenAPI document. */
 type OpenApi = {
   openapi: string;
-  paths: Record<string, Record<string, { security?: unknown[]; parameters: { name: string; in: string }[] }>>;
+  paths: Record<
+    string,
+    Record<
+      string,
+      { security?: unknown[]; parameters: { name: string; in: string }[]; requestBody?: unknown; responses: Record<string, unknown> }
+    >
+  >;
   components: Record<string, Record<string, unknown>> & { schemas: Record<string, { required?: string[] }> };
 };
 
@@ -560,6 +566,11 @@ for (const engine of ENGINES) {
           needsToken,
           `${route.method} ${route.url}: bearerAuth required exactly on token routes`,
         );
+        if (!needsToken && !operation.security?.length) {
+          assert.deepEqual(operation.security, [], `${route.method} ${route.url}: a public operation says security: []`);
+        }
+        if (operation.requestBody) assert.ok(operation.responses["413"], `${route.method} ${route.url} lists 413`);
+        assert.ok(operation.responses["401"], `${route.method} ${route.url} lists 401 for a bad token`);
         for (const name of [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1])) {
           assert.ok(
             operation.parameters.some((p) => p.name === name && p.in === "path"),
@@ -577,6 +588,17 @@ for (const engine of ENGINES) {
         description: "A token made on the server with `outreach token create --email <staff address>`.",
       });
       assert.deepEqual(doc.components.schemas.RegistrationInput?.required, ["name", "email"]);
+
+      // The 413 the document promises is what a body over the limit really gets.
+      const bodyRoute = apiRoutes.find(
+        (r) => r.method === "POST" && r.access === "public" && doc.paths[openApiPath(r.url)]?.post?.requestBody,
+      );
+      assert.ok(bodyRoute);
+      const huge = await api("POST", bodyRoute.url.replace(/:(\w+)/g, "x"), {
+        raw: `{"name":"${"a".repeat(1100 * 1024)}"}`,
+        headers: { "content-type": "application/json" },
+      });
+      assert.equal(huge.status, 413);
     });
   });
 }

@@ -65,6 +65,20 @@ function errorResponse(code: ErrorCode): JsonSchema {
   };
 }
 
+/**
+ * What the app around a route may answer before the route's own code runs: a token route without
+ * a (valid) token or permission, a body over the size limit, a rate limit, input that fails its schema.
+ */
+function answeredByEveryRoute(route: ApiRoute): ErrorCode[] {
+  // Any request with an Authorization header that names no valid token is answered 401, on public routes too.
+  const codes: ErrorCode[] = ["NOT_SIGNED_IN"];
+  if (route.access !== "public") codes.push("FORBIDDEN");
+  if (route.body) codes.push("PAYLOAD_TOO_LARGE");
+  if (route.body || route.params || route.query) codes.push("VALIDATION_FAILED");
+  if (route.rateLimit) codes.push("RATE_LIMITED");
+  return codes;
+}
+
 function operation(route: ApiRoute): JsonSchema {
   const responses: Record<string, JsonSchema> = {
     [String(route.status)]: {
@@ -72,18 +86,19 @@ function operation(route: ApiRoute): JsonSchema {
       content: { "application/json": { schema: schemaOf(route.response, "output") } },
     },
   };
-  const codes: ErrorCode[] = ["BAD_REQUEST", ...route.errors, "INTERNAL", "UNAVAILABLE"];
+  const isToken = route.access !== "public";
+  const codes: ErrorCode[] = [...new Set<ErrorCode>(["BAD_REQUEST", ...answeredByEveryRoute(route), ...route.errors, "INTERNAL", "UNAVAILABLE"])];
   for (const code of codes) {
     const status = String(ERROR_CODES[code].status);
     if (!(status in responses)) responses[status] = { $ref: `#/components/responses/${code}` };
   }
-  const isToken = route.access !== "public";
   return {
     operationId: route.operationId,
     summary: route.summary,
     ...(route.description ? { description: route.description } : {}),
     tags: [route.tag],
-    ...(isToken ? { security: [{ bearerAuth: [] }] } : route.isTokenOptional ? { security: [{}, { bearerAuth: [] }] } : {}),
+    // `security: []` says outright that a public operation needs no token, whatever a document-wide default.
+    security: isToken ? [{ bearerAuth: [] }] : route.isTokenOptional ? [{}, { bearerAuth: [] }] : [],
     parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
     ...(route.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(route.body, "input") } } } } : {}),
     responses,

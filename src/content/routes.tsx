@@ -44,7 +44,10 @@ export function registerPageRoutes(app: FastifyInstance, services: Services): vo
     async (req, reply) => {
       const read = await readPage(services.db, req.params.slug, req.locale, config);
       if (!read) throw new AppError("NOT_FOUND");
-      const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)) });
+      const v = viewOf(req, services, {
+        alternates: read.availableIn.filter((l) => config.locales.includes(l)),
+        contentLocale: read.locale,
+      });
       return sendPage(reply, <PublicPageView v={v} read={read} />);
     },
   );

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
-import { saveProfile, saveTopic } from "../events/catalogue.ts";
+import { saveProfile, saveSeries, saveTopic } from "../events/catalogue.ts";
 import type { Actor } from "../people/policy.ts";
 import { createPerson, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
@@ -38,6 +38,12 @@ for (const engine of ENGINES) {
       actor = { id: admin.id, role: "admin", locales: [] };
       client = new TestClient(t.app);
       const policy = await saveTopic(t.services, actor, null, { slug: "drug-policy", name: { en: "Drug policy", ru: "Наркополитика" } });
+      await saveSeries(t.services, actor, null, {
+        slug: "police-and-ngos",
+        programmeId: null,
+        title: { en: "Police and NGOs" },
+        description: {},
+      });
       const prisons = await saveTopic(t.services, actor, null, { slug: "prisons", name: { en: "Prisons", ru: "Тюрьмы" } });
       const author = await saveProfile(t.services, actor, null, {
         slug: "milutin",
@@ -125,9 +131,10 @@ for (const engine of ENGINES) {
       assert.equal(text(report.title), "Prison health: <b>report</b> & summary", "a title is text, never markup");
       assert.equal(text(report.guid), `${base()}/en/news/prison-health-report`);
       assert.equal(text(checking.pubDate), new Date("2026-10-01T09:00:00.000Z").toUTCString());
-      assert.equal(text(checking.author), "Milutin Milošević");
+      assert.equal(checking.author, undefined, "an RSS <author> must be an email address");
+      assert.equal(text(checking["dc:creator"]), "Milutin Milošević");
       assert.deepEqual((checking.category as unknown[]).map(text), ["Drug policy", "Prisons"]);
-      assert.ok(res.body.includes("Findings &lt;i&gt;in brief&lt;/i&gt;."), "the summary is escaped HTML");
+      assert.equal(text(report.description), "Findings &lt;i&gt;in brief&lt;/i&gt;.", "the summary is escaped HTML");
     });
 
     test("the Atom feed in Russian lists only Russian texts, with Russian topic names", async () => {
@@ -211,9 +218,10 @@ for (const engine of ENGINES) {
       );
       assert.ok(![...byLoc.keys()].some((l) => l.includes("unfinished-draft") || l.includes("next-month")));
 
-      // Home pages, topics and people in every language of the site.
+      // Home pages, topics, series and people in every language of the site.
       for (const segment of ["en", "ru", "uk", "sr-latn", "sr-cyrl", "lt", "fr"]) {
         assert.ok(byLoc.has(`${base()}/${segment}/`), segment);
+        assert.ok(byLoc.has(`${base()}/${segment}/series/police-and-ngos`), segment);
         assert.ok(byLoc.has(`${base()}/${segment}/topics/drug-policy`), segment);
         assert.ok(byLoc.has(`${base()}/${segment}/people/milutin`), segment);
       }
@@ -265,6 +273,50 @@ for (const engine of ENGINES) {
       assert.ok(res.body.includes(`<meta property="og:url" content="${base()}/ru/pages/about-us"/>`));
       assert.ok(res.body.includes('href="/ru/pages/about-us/poster.pdf"'));
       assert.ok(res.body.includes('href="/sr-cyrl/pages/about-us/poster.pdf"'), "posters in the page's other languages");
+    });
+
+    test("/favicon.ico answers with a small icon", async () => {
+      const res = await t.app.inject({ method: "GET", url: "/favicon.ico" });
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.headers["content-type"], "image/x-icon");
+      const bytes = res.rawPayload;
+      assert.deepEqual([...bytes.subarray(0, 4)], [0, 0, 1, 0], "an ICO file");
+      const count = bytes.readUInt16LE(4);
+      assert.ok(count >= 1);
+      const sizes = Array.from({ length: count }, (_, i) => bytes[6 + i * 16] || 256);
+      assert.ok(sizes.includes(16) || sizes.includes(32), `sizes ${sizes}`);
+      assert.ok(bytes.length < 20_000);
+    });
+
+    test("a fallback page's canonical address is in the language its text is really in", async () => {
+      const french = await client.get("/fr/pages/about-us");
+      assert.equal(french.statusCode, 200);
+      assert.ok(french.body.includes("About us"), "French has only a draft, so the English text is shown");
+      assert.ok(french.body.includes(`<link rel="canonical" href="${base()}/en/pages/about-us"/>`));
+      assert.ok(french.body.includes(`<meta property="og:url" content="${base()}/en/pages/about-us"/>`));
+      assert.ok(!french.body.includes(`rel="canonical" href="${base()}/fr/`));
+    });
+
+    test("a title with line breaks, CDATA ends and markup stays one whole title in RSS and Atom; Atom says its language", async () => {
+      const title = "Statement]]><item><title>Forged</title></item>\r\nBEGIN:VEVENT & <b>more</b>]]>";
+      await insertPost(t.services.db, {
+        slug: "hostile-title",
+        at,
+        texts: { lt: { title, summary: "Santrauka ]]> <i>trumpai</i>.", publishedAt: "2026-10-10T09:00:00.000Z" } },
+      });
+      // XML reads a CR LF pair as one LF; every other character must come back as written.
+      const expected = title.replace(/\r\n/g, "\n");
+      const rss = parseXml((await client.get("/lt/feed.xml")).body);
+      const items = ((rss.rss as Node).channel as Node).item as Node[];
+      assert.equal(items.length, 1, "no forged item");
+      assert.equal(text((items[0] as Node).title), expected);
+      const atomBody = (await client.get("/lt/feed.atom")).body;
+      const atom = parseXml(atomBody).feed as Node;
+      assert.equal(atom["@xml:lang"], "lt");
+      const entries = atom.entry as Node[];
+      assert.equal(entries.length, 1);
+      assert.equal(text((entries[0] as Node).title), expected);
+      assert.equal(text((entries[0] as Node).summary), "Santrauka ]]> <i>trumpai</i>.");
     });
   });
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { readPage } from "../content/pages.ts";
 import { AppError } from "../errors.ts";
@@ -9,6 +11,7 @@ import { fallbackChain, pickText } from "../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { readResource } from "../library/read.ts";
 import { readPost } from "../posts/read.ts";
+import { ASSET_DIR } from "../ui/assets.ts";
 import type { Services } from "../web/context.ts";
 import { FEED_CONTENT_TYPES, type FeedFormat, writeFeed } from "./feeds.ts";
 import { cachedPoster, type PosterInput } from "./poster.ts";
@@ -149,6 +152,13 @@ export function registerDiscoveryRoutes(app: FastifyInstance, services: Services
 
   app.get("/robots.txt", { config: { access: "public" } }, async (_req, reply) =>
     reply.type("text/plain; charset=utf-8").header("Cache-Control", "public, max-age=86400").send(writeRobots(config.baseUrl)),
+  );
+
+  // Browsers and feed readers ask for /favicon.ico whatever the page says: a small icon (16 and
+  // 32 pixels, the site's accent colour), not a 404 in every log.
+  const favicon = readFileSync(path.join(ASSET_DIR, "favicon.ico"));
+  app.get("/favicon.ico", { config: { access: "public" } }, async (_req, reply) =>
+    reply.type("image/x-icon").header("Cache-Control", "public, max-age=604800").send(favicon),
   );
 }
 

@@ -75,8 +75,8 @@ function translated(spec: {
   };
 }
 
-/** Catalogue pages (topics, programmes, organisations, people): shown in every language of the site. */
-function everywhere(table: "topics" | "programmes" | "organisations" | "profiles", prefix: string, site: SiteLocales): Source {
+/** Catalogue pages (topics, programmes, series, organisations, people): shown in every language of the site. */
+function everywhere(table: "topics" | "programmes" | "series" | "organisations" | "profiles", prefix: string, site: SiteLocales): Source {
   return {
     async count(db) {
       const row = await db
@@ -131,6 +131,7 @@ function sourcesOf(site: SiteLocales): Source[] {
     }),
     everywhere("topics", "/topics", site),
     everywhere("programmes", "/programmes", site),
+    everywhere("series", "/series", site),
     everywhere("organisations", "/organisations", site),
     everywhere("profiles", "/people", site),
   ];

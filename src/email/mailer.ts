@@ -85,7 +85,8 @@ function mailFields(mail: OutgoingMail) {
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
-    headers: { "Content-Language": mail.locale },
+    // RFC 3834: every mail here is sent by the system, so auto-responders stay quiet.
+    headers: { "Content-Language": mail.locale, "Auto-Submitted": "auto-generated" },
     attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
   };
 }

@@ -23,7 +23,15 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Renders a template to a multipart mail: plain text first, with a simple HTML twin. */
+/** A subject is one line: line breaks and other control characters from titles become spaces. */
+function oneLine(text: string): string {
+  return text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, " ")
+    .replace(/ {2,}/g, " ")
+    .trim();
+}
+
+/** Renders a template to a multipart mail: plain text first, with a simple HTML twin titled by the subject. */
 export function renderEmail(
   template: EmailTemplate,
   locale: Locale,
@@ -32,10 +40,13 @@ export function renderEmail(
   site: { name: string; baseUrl: URL },
 ): OutgoingMail {
   const t = translator(locale);
-  const { subject, paragraphs, action } = template.render(t, values, site);
+  const rendered = template.render(t, values, site);
+  const { paragraphs, action } = rendered;
+  const subject = oneLine(rendered.subject);
   const text = [...paragraphs, ...(action ? [`${action.label}:\n${action.url}`] : []), `— ${site.name}`].join("\n\n");
   const html = [
-    `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">`,
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<body style="font-family:sans-serif;line-height:1.5">`,
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
     action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>` : "",
     `<p>— ${escapeHtml(site.name)}</p></body></html>`,

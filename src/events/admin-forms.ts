@@ -22,6 +22,7 @@ import {
   type SessionRole,
   utcToLocal,
 } from "./model.ts";
+import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES } from "./zones.ts";
 
 /**
  * The forms of the organiser's admin: raw form bodies in, domain inputs or field errors out, and back
@@ -113,11 +114,15 @@ export function countryOptions(locale: Locale): { code: string; name: string }[]
   return list;
 }
 
-const ZONES = [...new Set([...Intl.supportedValuesOf("timeZone"), "UTC"])].sort();
-
-/** The IANA time zones to choose from; the current one is kept even if this runtime spells it differently. */
+/**
+ * The IANA time zones to choose from, by canonical name (Europe/Kyiv, not the runtime's
+ * Europe/Kiev): the offered zones first, then every other; a stored alias shows as its zone.
+ */
 export function timeZoneOptions(current: string): string[] {
-  return current && !ZONES.includes(current) ? [...ZONES, current].sort() : ZONES;
+  const zone = canonicalZone(current);
+  const rest = CANONICAL_ZONES.filter((z) => !OFFERED_ZONES.includes(z));
+  const all = [...OFFERED_ZONES, ...rest];
+  return zone && !all.includes(zone) ? [...all, zone] : all;
 }
 
 // ---- New event ----

@@ -10,6 +10,7 @@ import type { FieldErrors } from "../web/forms.ts";
 import { countryOptions, type FormBody, organisationRows, timeZoneOptions } from "./admin-forms.ts";
 import type { EventOverview } from "./admin-read.ts";
 import { EVENT_KINDS, type Event, ORGANISATION_ROLES, type Organisation, type Programme, type Series, type Topic } from "./model.ts";
+import { hasZoneName, zoneName } from "./zones.ts";
 
 /** The organiser's admin: the list of events, a new event, its settings and the translation of its texts. */
 
@@ -364,8 +365,12 @@ function kindOptions(v: View): Option[] {
   return EVENT_KINDS.map((k) => ({ value: k, label: v.t(`events.kind.${k}`) }));
 }
 
-function zoneOptions(current: string): Option[] {
-  return timeZoneOptions(current).map((z) => ({ value: z, label: z.replaceAll("_", " ") }));
+/** Zones by their city in the organiser's language, the IANA name beside it for the ones a city does not settle. */
+function zoneOptions(v: View, current: string): Option[] {
+  return timeZoneOptions(current).map((z) => ({
+    value: z,
+    label: hasZoneName(z) ? zoneName(v.locale, z) : z.replaceAll("_", " "),
+  }));
 }
 
 export function NewEventView({ v, values, errors }: { v: View; values: FormBody; errors?: FieldErrors | undefined }) {
@@ -410,7 +415,7 @@ export function NewEventView({ v, values, errors }: { v: View; values: FormBody;
           label={v.t("eventsAdmin.field.timeZone")}
           hint={v.t("eventsAdmin.field.timeZoneHint")}
           value={str(values, "timeZone") || "UTC"}
-          options={zoneOptions(str(values, "timeZone"))}
+          options={zoneOptions(v, str(values, "timeZone"))}
           errors={errors}
         />
         <TextArea
@@ -515,7 +520,7 @@ export function SettingsView({
             label={v.t("eventsAdmin.field.timeZone")}
             hint={v.t("eventsAdmin.field.timeZoneHint")}
             value={str(values, "timeZone")}
-            options={zoneOptions(str(values, "timeZone"))}
+            options={zoneOptions(v, str(values, "timeZone"))}
             errors={errors}
           />
           <ChoiceGroup v={v} id="where" legend={v.t("eventsAdmin.field.where")} errors={errors}>

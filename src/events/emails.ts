@@ -1,5 +1,6 @@
 import type { EmailTemplate } from "../email/templates.ts";
 import type { MessageKey } from "../i18n/messages.ts";
+import { OCCURRENCE_CANCELLED_MAIL } from "./cancellation.ts";
 import { STATUS_MAILS, type StatusMail } from "./registrations.ts";
 
 /**
@@ -33,4 +34,17 @@ const organiserMessage: EmailTemplate = {
   render: (_t, v) => ({ subject: v.subject ?? "", paragraphs: (v.body ?? "").split(/\n{2,}/) }),
 };
 
-export const EVENT_EMAILS: EmailTemplate[] = [...STATUS_MAILS.map(statusEmail), organiserMessage];
+/** To someone who held a seat at an occurrence the organisers cancelled; the attached .ics removes it. */
+const occurrenceCancelled: EmailTemplate = {
+  name: OCCURRENCE_CANCELLED_MAIL,
+  render: (t, v) => ({
+    subject: t("events.mail.occurrenceCancelled.subject", { event: v.event ?? "" }),
+    paragraphs: [
+      t("events.mail.occurrenceCancelled.body", { name: v.name ?? "", event: v.event ?? "" }),
+      t("events.mail.when", { when: v.when ?? "" }),
+      t("events.mail.page", { url: v.eventUrl ?? "" }),
+    ],
+  }),
+};
+
+export const EVENT_EMAILS: EmailTemplate[] = [...STATUS_MAILS.map(statusEmail), organiserMessage, occurrenceCancelled];

@@ -10,6 +10,7 @@ import { insertSourceTranslation, type TranslationsTable, writeTranslation } fro
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
+import { mailOccurrenceCancelled } from "./cancellation.ts";
 import {
   type AgendaSession,
   EVENT_FIELDS,
@@ -18,7 +19,6 @@ import {
   type EventFields,
   type EventKind,
   type EventTranslation,
-  isTimeZone,
   type Occurrence,
   ORGANISATION_ROLES,
   type OrganisationRole,
@@ -36,6 +36,7 @@ import {
   toSession,
 } from "./model.ts";
 import { fillSeats, mailJoinLink, type SiteInfo, scheduleReminders } from "./registrations.ts";
+import { canonicalZone } from "./zones.ts";
 
 /** Events: settings, texts, agenda, occurrences and registration questions. Reading for the public is in `read.ts`. */
 
@@ -74,7 +75,7 @@ function settingsColumns(s: EventSettings) {
     kind: s.kind,
     programme_id: s.programmeId,
     series_id: s.seriesId,
-    time_zone: s.timeZone,
+    time_zone: canonicalZone(s.timeZone) ?? s.timeZone,
     is_online: s.isOnline ? 1 : 0,
     venue: s.venue,
     address: s.address,
@@ -91,7 +92,7 @@ async function validateSettings(db: Db, s: EventSettings, eventId: string | null
   const errors: Record<string, "pages.slugInvalid" | "events.slugTaken" | "events.timeZoneInvalid" | "form.invalid"> = {};
   if (!SLUG_PATTERN.test(s.slug) || s.slug.length > 100) errors.slug = "pages.slugInvalid";
   if (!(EVENT_KINDS as readonly string[]).includes(s.kind)) errors.kind = "form.invalid";
-  if (!isTimeZone(s.timeZone)) errors.timeZone = "events.timeZoneInvalid";
+  if (!canonicalZone(s.timeZone)) errors.timeZone = "events.timeZoneInvalid";
   if (s.country && !/^[A-Za-z]{2}$/.test(s.country)) errors.country = "form.invalid";
   if (s.organisations.some((o) => !(ORGANISATION_ROLES as readonly string[]).includes(o.role))) errors.organisations = "form.invalid";
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
@@ -485,8 +486,16 @@ export async function saveOccurrence(
   return findOccurrence(ctx.db, id);
 }
 
-/** Cancels an occurrence: it stays on the page marked as cancelled and takes no more registrations. */
-export async function setOccurrenceCancelled(ctx: Ctx, actor: Actor, occurrenceId: string, isCancelled: boolean): Promise<void> {
+/**
+ * Cancels an occurrence: it stays on the page marked as cancelled and takes no more registrations,
+ * and everyone who held a seat gets a mail with the .ics that removes it from their calendar.
+ */
+export async function setOccurrenceCancelled(
+  ctx: Ctx & { config: SiteInfo },
+  actor: Actor,
+  occurrenceId: string,
+  isCancelled: boolean,
+): Promise<void> {
   const occurrence = await findOccurrence(ctx.db, occurrenceId);
   await eventToManage(ctx.db, actor, occurrence.eventId);
   await ctx.db.transaction().execute(async (trx) => {
@@ -496,6 +505,7 @@ export async function setOccurrenceCancelled(ctx: Ctx, actor: Actor, occurrenceI
       .where("id", "=", occurrenceId)
       .execute();
     await refreshEventSpan(trx, occurrence.eventId);
+    if (isCancelled && !occurrence.isCancelled) await mailOccurrenceCancelled({ ...ctx, db: trx }, occurrenceId);
     await reindex({ db: trx, clock: ctx.clock }, "event", occurrence.eventId);
     await recordAudit(
       { db: trx, clock: ctx.clock },

@@ -28,6 +28,7 @@ import {
   toRegistration,
   zoneOffsetLabel,
 } from "./model.ts";
+import { zoneName } from "./zones.ts";
 
 /**
  * Registration: seats, the waitlist and the mails that go with them.
@@ -670,7 +671,7 @@ export function formatOccurrenceTime(locale: Locale, occurrence: Pick<Occurrence
   const end = sameDay
     ? timeFormat(locale, zone).format(new Date(occurrence.endsAt))
     : formatDateTime(locale, occurrence.endsAt, "datetime", zone);
-  return `${formatDateTime(locale, occurrence.startsAt, "datetime", zone)} – ${end} (${zone}, ${zoneOffsetLabel(occurrence.startsAt, zone)})`;
+  return `${formatDateTime(locale, occurrence.startsAt, "datetime", zone)} – ${end} (${zoneName(locale, zone)}, ${zoneOffsetLabel(occurrence.startsAt, zone)})`;
 }
 
 export function locationText(

@@ -1,21 +1,19 @@
 import { DateTime } from "luxon";
 import { type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";
-import { type AgendaSession, isTimeZone, sessionTimes, zoneOffsetLabel } from "./model.ts";
+import { type AgendaSession, sessionTimes, zoneOffsetLabel } from "./model.ts";
 import type { EventForReader } from "./read-event.ts";
 import { formatOccurrenceTime } from "./registrations.ts";
+import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES, zoneName } from "./zones.ts";
 
 /** Small formatting helpers of the public event pages: zones, countries, languages, dates, JSON-LD. */
 
-/** Every zone a reader may choose, as the runtime knows them. */
-export const TIME_ZONES: readonly string[] = [...Intl.supportedValuesOf("timeZone"), "UTC"].sort();
-const ZONE_SET = new Set(TIME_ZONES);
+/** Every zone a reader may choose, by canonical IANA name. */
+export const TIME_ZONES: readonly string[] = CANONICAL_ZONES;
 
-/** A zone from a query string, or undefined when it is not one (aliases such as Europe/Kyiv pass too). */
+/** A zone from a query string by its canonical name (Europe/Kiev → Europe/Kyiv), or undefined when it is not one. */
 export function readerZone(value: unknown): string | undefined {
-  if (typeof value !== "string" || value.length > 64) return undefined;
-  if (ZONE_SET.has(value)) return value;
-  return /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2}$/.test(value) && isTimeZone(value) ? value : undefined;
+  return canonicalZone(value);
 }
 
 // ISO 3166-1 alpha-2 codes the runtime names but that are not countries today.
@@ -120,10 +118,10 @@ export const longDate = memo((locale: Locale, iso: string, zone: string) =>
   format(locale, zone, { dateStyle: "full" }, "full").format(new Date(iso)),
 );
 
-/** "7 Dec 2026, 09:00 (Europe/Paris, UTC+01:00)": one moment in a zone, with the zone said. */
+/** "7 Dec 2026, 09:00 (Paris, UTC+01:00)": one moment in a zone, with the zone said by its city. */
 export const zonedMoment = memo(
   (locale: Locale, iso: string, zone: string) =>
-    `${formatDateTime(locale, iso, "datetime", zone)} (${zone}, ${zoneOffsetLabel(iso, zone)})`,
+    `${formatDateTime(locale, iso, "datetime", zone)} (${zoneName(locale, zone)}, ${zoneOffsetLabel(iso, zone)})`,
 );
 
 const occurrenceText = memo((locale: Locale, startsAt: string, endsAt: string, zone: string) =>
@@ -152,62 +150,20 @@ export function agendaTimes(
 }
 
 /**
- * The zones offered in the chooser without JavaScript: where the networks' members and partners
- * are, west to east, plus the event's own and the chosen one. A full list of 400 zones would triple
- * the weight of every event page; any valid zone still works in `?tz=`, and with JavaScript the
- * reader's own zone is used anyway.
+ * The options of the zone chooser without JavaScript: the zones where the networks' members and
+ * partners are (OFFERED_ZONES), plus the event's own and the chosen one, each by its city in the
+ * reader's language. A full list of 400 zones would triple the weight of every event page; any
+ * valid zone still works in `?tz=`, and with JavaScript the reader's own zone is used anyway.
  */
-const COMMON_ZONES = [
-  "America/New_York",
-  "UTC",
-  "Europe/Lisbon",
-  "Europe/London",
-  "Africa/Casablanca",
-  "Europe/Paris",
-  "Europe/Berlin",
-  "Europe/Belgrade",
-  "Europe/Sarajevo",
-  "Europe/Skopje",
-  "Europe/Tirane",
-  "Europe/Warsaw",
-  "Europe/Athens",
-  "Europe/Sofia",
-  "Europe/Bucharest",
-  "Europe/Chisinau",
-  "Europe/Kyiv",
-  "Europe/Vilnius",
-  "Europe/Riga",
-  "Europe/Tallinn",
-  "Europe/Helsinki",
-  "Europe/Istanbul",
-  "Europe/Minsk",
-  "Europe/Moscow",
-  "Africa/Nairobi",
-  "Asia/Tbilisi",
-  "Asia/Yerevan",
-  "Asia/Baku",
-  "Europe/Samara",
-  "Asia/Tashkent",
-  "Asia/Dushanbe",
-  "Asia/Ashgabat",
-  "Asia/Yekaterinburg",
-  "Asia/Almaty",
-  "Asia/Bishkek",
-  "Asia/Kolkata",
-  "Asia/Kathmandu",
-  "Asia/Novosibirsk",
-  "Asia/Bangkok",
-  "Asia/Jakarta",
-  "Asia/Shanghai",
-  "Asia/Kuala_Lumpur",
-].filter((z) => ZONE_SET.has(z));
-
-export function zoneOptionsHtml(selected: string | undefined, placeholder: string, eventZone?: string): string {
-  const zones = [...COMMON_ZONES];
-  for (const extra of [eventZone, selected]) if (extra && ZONE_SET.has(extra) && !zones.includes(extra)) zones.push(extra);
-  const escaped = placeholder.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const options = zones.map((z) => (z === selected ? `<option selected="">${z}</option>` : `<option>${z}</option>`)).join("");
-  return `${selected && ZONE_SET.has(selected) ? "" : `<option value="">${escaped}</option>`}${options}`;
+export function zoneOptionsHtml(locale: Locale, selected: string | undefined, placeholder: string, eventZone?: string): string {
+  const zones = [...OFFERED_ZONES];
+  for (const extra of [eventZone, selected].map((z) => canonicalZone(z))) if (extra && !zones.includes(extra)) zones.push(extra);
+  const chosen = canonicalZone(selected);
+  const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+  const options = zones
+    .map((z) => `<option value="${escapeHtml(z)}"${z === chosen ? ' selected=""' : ""}>${escapeHtml(zoneName(locale, z))}</option>`)
+    .join("");
+  return `${chosen ? "" : `<option value="">${escapeHtml(placeholder)}</option>`}${options}`;
 }
 
 export function fileSize(locale: Locale, bytes: number): string {

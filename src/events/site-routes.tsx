@@ -95,7 +95,10 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       const read = await readEvent(db, req.params.slug, req.locale, config);
       if (!read) throw new AppError("NOT_FOUND");
       const at = typeof req.query.at === "string" && read.occurrences.some((o) => o.id === req.query.at) ? req.query.at : undefined;
-      const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)) });
+      const v = viewOf(req, services, {
+        alternates: read.availableIn.filter((l) => config.locales.includes(l)),
+        contentLocale: read.locale,
+      });
       const comments = await commentThread(services, { type: "event", id: read.event.id, slug: read.event.slug }, req.locale);
       return sendPage(
         reply,

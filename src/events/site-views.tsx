@@ -71,7 +71,11 @@ export function ZoneForm({
       ))}
       <label for="tz">{v.t("site.time.zoneLabel")}</label>
       <div class="zone-row">
-        <select id="tz" name="tz" dangerouslySetInnerHTML={{ __html: zoneOptionsHtml(tz, v.t("site.time.zoneChoose"), eventZone) }} />
+        <select
+          id="tz"
+          name="tz"
+          dangerouslySetInnerHTML={{ __html: zoneOptionsHtml(v.locale, tz, v.t("site.time.zoneChoose"), eventZone) }}
+        />
         <button type="submit" class="secondary">
           {v.t("site.time.zoneSubmit")}
         </button>

@@ -219,8 +219,8 @@ for (const engine of ENGINES) {
       assert.match(body, /<ol class="objectives"[^>]*><li>Share practice<\/li><li>Keep services open<\/li><\/ol>/);
       const [first, second] = webinar.occurrences as [Occurrence, Occurrence];
       assert.ok(body.includes(formatOccurrenceTime("en", first, "Europe/Paris")));
-      assert.ok(plain(body).includes("Dec 7, 2026, 9:00 AM – 10:30 AM (Europe/Paris, UTC+01:00)"));
-      assert.ok(plain(body).includes("Dec 7, 2026, 4:30 PM – 6:00 PM (Europe/Paris, UTC+01:00)"));
+      assert.ok(plain(body).includes("Dec 7, 2026, 9:00 AM – 10:30 AM (Paris, UTC+01:00)"), "the zone named by its city");
+      assert.ok(plain(body).includes("Dec 7, 2026, 4:30 PM – 6:00 PM (Paris, UTC+01:00)"));
       assert.ok(body.includes(`href="/en/events/covid-webinar/register/${first.id}"`));
       assert.ok(body.includes(`href="/en/events/covid-webinar/calendar/${second.id}.ics"`));
       assert.ok(plain(body).includes(translate("en", "site.occurrence.seatsLeft", { count: 3 })));
@@ -232,8 +232,8 @@ for (const engine of ENGINES) {
 
       const almaty = await client.get("/en/events/covid-webinar?tz=Asia/Almaty");
       assert.equal(almaty.statusCode, 200);
-      assert.ok(plain(almaty.body).includes("Dec 7, 2026, 1:00 PM – 2:30 PM (Asia/Almaty, UTC+05:00)"));
-      assert.ok(almaty.body.includes(`<option selected="">Asia/Almaty</option>`));
+      assert.ok(plain(almaty.body).includes("Dec 7, 2026, 1:00 PM – 2:30 PM (Almaty, UTC+05:00)"));
+      assert.ok(almaty.body.includes(`<option value="Asia/Almaty" selected="">Almaty</option>`));
       const bogus = await client.get("/en/events/covid-webinar?tz=Mars/Olympus");
       assert.equal(bogus.statusCode, 200);
       assert.ok(!bogus.body.includes("Mars/Olympus"));

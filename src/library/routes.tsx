@@ -47,7 +47,7 @@ export function registerLibraryRoutes(app: FastifyInstance, services: Services):
   app.get<{ Params: SlugParams }>("/:locale/library/:slug", { config: { access: "public", isCached: true } }, async (req, reply) => {
     const read = await readResource(db, req.params.slug, req.locale, config, clock.now());
     if (!read) throw new AppError("NOT_FOUND");
-    const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)) });
+    const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)), contentLocale: read.locale });
     return sendPage(reply, <ResourceView v={v} read={read} />);
   });
 

@@ -38,7 +38,7 @@ export function registerPostSiteRoutes(app: FastifyInstance, services: Services)
   app.get<{ Params: SlugParams }>("/:locale/news/:slug", { config: { access: "public", isCached: true } }, async (req, reply) => {
     const read = await readPost(db, req.params.slug, req.locale, clock.now(), config);
     if (!read) throw new AppError("NOT_FOUND");
-    const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)) });
+    const v = viewOf(req, services, { alternates: read.availableIn.filter((l) => config.locales.includes(l)), contentLocale: read.locale });
     const thread = await commentThread(services, { type: "post", id: read.post.id, slug: read.post.slug }, req.locale);
     return sendPage(reply, <PostView v={v} read={read} comments={<CommentsSection v={v} thread={thread} />} />);
   });

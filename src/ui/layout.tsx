@@ -14,13 +14,21 @@ type LayoutProps = {
   head?: Child;
 };
 
+/**
+ * The canonical address of a page: in its own language when its text is in that language, else
+ * (a fallback, such as an English text shown under /ru/) in the language the text is really in.
+ */
+export function canonicalUrl(v: Pick<View, "locale" | "contentLocale" | "path" | "baseUrl">): string {
+  return new URL(localePath(v.contentLocale ?? v.locale, v.path ?? "/"), v.baseUrl).href;
+}
+
 /** hreflang alternates and the canonical address for a page that exists in several languages. */
 export function LanguageAlternates({ v }: { v: View }) {
   if (v.path === undefined) return null;
   const path = v.path;
   return (
     <>
-      <link rel="canonical" href={new URL(localePath(v.locale, path), v.baseUrl).href} />
+      <link rel="canonical" href={canonicalUrl(v)} />
       {v.alternates.map((l) => (
         <link rel="alternate" hreflang={l} href={new URL(localePath(l, path), v.baseUrl).href} />
       ))}
@@ -53,7 +61,7 @@ export function PageMeta(props: {
   publishedAt?: string | null | undefined;
 }) {
   const { v } = props;
-  const url = new URL(localePath(v.locale, v.path ?? "/"), v.baseUrl).href;
+  const url = canonicalUrl(v);
   const alternates = [...new Set(v.alternates.filter((l) => l !== v.locale).map((l) => OG_LOCALES[l]))].filter(
     (l) => l !== OG_LOCALES[v.locale],
   );

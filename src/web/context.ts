@@ -33,6 +33,8 @@ export type View = {
   path: string | undefined;
   /** Locales this page really exists in; the switcher lists only these. */
   alternates: readonly Locale[];
+  /** The language the page's text is really in, when a fallback shows another one than `locale`. */
+  contentLocale?: Locale | undefined;
   siteName: string;
   locales: readonly Locale[];
   baseUrl: URL;

@@ -41,7 +41,7 @@ const NOTICES: Record<string, MessageKey> = {
 export function viewOf(
   req: FastifyRequest,
   services: Services,
-  options: { alternates?: readonly Locale[]; notices?: Record<string, MessageKey> } = {},
+  options: { alternates?: readonly Locale[]; contentLocale?: Locale; notices?: Record<string, MessageKey> } = {},
 ): View {
   const query = (req.query ?? {}) as Record<string, unknown>;
   const done = typeof query.done === "string" ? query.done : "";
@@ -57,6 +57,7 @@ export function viewOf(
     },
     path: req.sitePath,
     alternates: options.alternates ?? services.config.locales,
+    contentLocale: options.contentLocale,
     siteName: services.config.siteName,
     locales: services.config.locales,
     baseUrl: services.config.baseUrl,

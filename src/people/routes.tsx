@@ -5,6 +5,7 @@ import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
 import { clearSessionCookie, setSessionCookie } from "../web/cookies.ts";
 import { asList, fieldErrors, formValues } from "../web/forms.ts";
+import { safeNext } from "../web/next.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import { authenticate, findUserById, listUsers, setPassword, toUser, updateUserAccess } from "./accounts.ts";
 import {
@@ -54,14 +55,9 @@ const accessForm = z.object({
   locales: z.array(z.string().refine(isLocale, "form.invalid")),
 });
 
-/** A "next" address is followed only when it stays on this site. */
-function safeNext(next: unknown, fallback: string): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
-}
-
-function afterSignIn(req: FastifyRequest, next: string | undefined): string {
+function afterSignIn(req: FastifyRequest, services: Services, next: string | undefined): string {
   const home = can(req.actor, "admin.enter") ? "/admin" : localePath(req.locale);
-  return safeNext(next, home);
+  return safeNext(next, services.config.baseUrl, home);
 }
 
 const signInLimit = { rateLimit: { max: 10, timeWindow: 15 * 60_000 } };
@@ -72,14 +68,14 @@ export function registerPeopleRoutes(app: FastifyInstance, services: Services): 
   const view = (req: FastifyRequest) => viewOf(req, services);
 
   app.get<{ Querystring: { next?: string } }>("/:locale/account/sign-in", { config: { access: "public" } }, async (req, reply) => {
-    if (req.user) return reply.redirect(afterSignIn(req, req.query.next));
-    return sendPage(reply, <SignInView v={view(req)} next={safeNext(req.query.next, "")} />);
+    if (req.user) return reply.redirect(afterSignIn(req, services, req.query.next));
+    return sendPage(reply, <SignInView v={view(req)} next={safeNext(req.query.next, config.baseUrl, "")} />);
   });
 
   app.post("/:locale/account/sign-in", { config: { access: "public", ...signInLimit } }, async (req, reply) => {
     const values = formValues(req.body) as Record<string, string>;
     const parsed = signInForm.safeParse(values);
-    const next = safeNext(values.next, "");
+    const next = safeNext(values.next, config.baseUrl, "");
     try {
       if (!parsed.success) throw new AppError("VALIDATION_FAILED", fieldErrors(parsed.error));
       const user = await authenticate(services, parsed.data.email, parsed.data.password);
@@ -90,7 +86,7 @@ export function registerPeopleRoutes(app: FastifyInstance, services: Services): 
       const nextQuery = next ? `?next=${encodeURIComponent(next)}` : "";
       if (step === "challenge") return seeOther(reply, localePath(req.locale, `/account/two-factor${nextQuery}`));
       if (step === "setup") return seeOther(reply, localePath(req.locale, `/account/two-factor/setup${nextQuery}`));
-      return seeOther(reply, safeNext(next, localePath(req.locale)));
+      return seeOther(reply, safeNext(next, config.baseUrl, localePath(req.locale)));
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== "VALIDATION_FAILED") throw error;
       return sendPage(reply, <SignInView v={view(req)} errors={error.fields} values={{ email: values.email ?? "" }} next={next} />, 422);
@@ -114,7 +110,7 @@ export function registerPeopleRoutes(app: FastifyInstance, services: Services): 
         return sendPage(reply, <TwoFactorView v={view(req)} errors={error.fields} />, 422);
       }
       req.actor = { id: req.session!.user.id, role: req.session!.user.role, locales: req.session!.user.locales };
-      return seeOther(reply, afterSignIn(req, req.query.next));
+      return seeOther(reply, afterSignIn(req, services, req.query.next));
     },
   );
 
@@ -140,7 +136,7 @@ export function registerPeopleRoutes(app: FastifyInstance, services: Services): 
         return sendPage(reply, <TwoFactorSetupView v={view(req)} secret={secret} svg={svg} errors={error.fields} />, 422);
       }
       req.actor = { id: req.session!.user.id, role: req.session!.user.role, locales: req.session!.user.locales };
-      return seeOther(reply, afterSignIn(req, req.query.next));
+      return seeOther(reply, afterSignIn(req, services, req.query.next));
     },
   );
 

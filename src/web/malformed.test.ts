@@ -32,6 +32,8 @@ const DEEP_ARRAY = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
 const DEEP_OBJECT = `${'{"a":'.repeat(10_000)}1${"}".repeat(10_000)}`;
 const GENERIC_FIELDS = ["title", "name", "email", "body", "slug", "status", "locale", "page", "q", "to", "next", "id", "ids"];
 const BOUNDARY = "----outreach-malformed";
+/** The cases a signed-out request to a route that is not public gets in the default run. */
+const DOOR_CASES = ["NUL in path parameters", "NUL in form fields", "10,000-level JSON array"];
 
 /** The address of a route with its parameters filled in; each value is put in as given (already encoded). */
 function fill(route: Route, params: Record<string, string>, replace?: (name: string) => string | undefined): string {
@@ -129,7 +131,7 @@ const CASES: Case[] = [
   { name: "page=abc", isCore: false, build: (t) => withQuery(t, "page=abc&per_page=abc&from=abc&to=abc") },
   {
     name: "repeated query fields",
-    isCore: true,
+    isCore: false,
     build: (t) => withQuery(t, "page=1&page=2&q=a&q=b&status=a&status=b&locale=en&locale=fr&next=/a&next=/b&to=en&to=fr&kind=a&kind=b"),
   },
   { name: "query[] and query[key]", isCore: false, build: (t) => withQuery(t, "page[]=1&q[a]=b&status[]=x&locale[]=en") },
@@ -144,7 +146,7 @@ const CASES: Case[] = [
   // Path parameters
   { name: "NUL in path parameters", isCore: true, build: (t) => withParams(t, "a%00b") },
   { name: "NUL in the locale", isCore: false, build: (t) => withParams(t, "%00", true) },
-  { name: "bad UTF-8 in path parameters", isCore: true, build: (t) => withParams(t, "%FF%FE") },
+  { name: "bad UTF-8 in path parameters", isCore: false, build: (t) => withParams(t, "%FF%FE") },
   { name: "lone surrogate in path parameters", isCore: false, build: (t) => withParams(t, "%ED%A0%80") },
   { name: "traversal in path parameters", isCore: false, build: (t) => withParams(t, "..%2F..%2Fetc%2Fpasswd") },
   { name: "encoded dots in path parameters", isCore: false, build: (t) => withParams(t, "%2e%2e%2f") },
@@ -301,7 +303,7 @@ async function crawl(
       if (!match) continue;
       if (!samples.has(match.route)) samples.set(match.route, match.params);
       const visits = perRoute.get(match.route) ?? 0;
-      if (visits < 2 && !seen.has(bare)) {
+      if (visits < (isFull ? 3 : 1) && !seen.has(bare)) {
         perRoute.set(match.route, visits + 1);
         queue.push(bare);
       }
@@ -349,9 +351,14 @@ for (const engine of ENGINES) {
       };
     }
 
-    test("no 5xx and no stack trace, whatever is sent, signed out or as an admin", { timeout: 600_000 }, async (ctx) => {
+    test("no 5xx and no stack trace, whatever is sent, signed out or as an admin", {
+      timeout: isFull ? 3_600_000 : 600_000,
+    }, async (ctx) => {
       const routes: Route[] = t.app.routeTable.map(({ method, url }) => ({ method, url }));
+      const access = new Map(routes.map((route, i) => [route, t.app.routeTable[i]?.access]));
+      const crawlStarted = performance.now();
       const found = await crawl(t, await headersFor("admin", "/admin"), routes);
+      const crawlMs = performance.now() - crawlStarted;
       let requests = found.requests;
       let cases = 0;
       let reachedHandler = 0;
@@ -365,10 +372,13 @@ for (const engine of ENGINES) {
         const fields = seenFields.length > 0 ? seenFields : GENERIC_FIELDS;
         const target: Target = { route, params, fields, url: fill(route, params) };
         // Every route gets the core cases; the rest are spread over routes in turn, all of them under OUTREACH_TEST_FULL=1.
-        const chosen = CASES.filter((c, i) => isFull || c.isCore || (i + index) % 6 === 0);
+        const chosen = CASES.filter((c, i) => isFull || c.isCore || (i + index) % 8 === 0);
+        // Signed out, a route that is not public stops at the access check: a few cases show that stop holds.
+        const atTheDoor = CASES.filter((c) => DOOR_CASES.includes(c.name));
         for (const who of ["anonymous", "admin"] as const) {
           const headers = await headersFor(who, route.url);
-          for (const c of chosen) {
+          const isStoppedAtDoor = who === "anonymous" && access.get(route) !== "public" && !isFull;
+          for (const c of isStoppedAtDoor ? atTheDoor : chosen) {
             const options = c.build(target);
             if (!options) continue;
             cases += 1;
@@ -397,7 +407,9 @@ for (const engine of ENGINES) {
       const figures = `${engine}: ${routes.length} routes (${found.samples.size} with real addresses from ${found.requests} crawled pages), ${cases} cases, ${requests} requests, ${reachedHandler} past access checks; statuses ${statuses.join(" ")}; ${failures.length} failures${isFull ? " (full matrix)" : ""}`;
       ctx.diagnostic(figures);
       const slowest = [...spent].sort(([, a], [, b]) => b - a).slice(0, 6);
-      ctx.diagnostic(`slowest cases: ${slowest.map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(", ")}`);
+      ctx.diagnostic(
+        `crawl ${Math.round(crawlMs)} ms; slowest cases: ${slowest.map(([name, ms]) => `${name} ${Math.round(ms)} ms`).join(", ")}`,
+      );
       console.log(figures);
       assert.deepEqual(failures.slice(0, 40), [], `${failures.length} requests failed`);
     });

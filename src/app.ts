@@ -1,5 +1,4 @@
 import cookie from "@fastify/cookie";
-import formbody from "@fastify/formbody";
 import multipart from "@fastify/multipart";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
@@ -30,8 +29,9 @@ import { registerSearchRoutes } from "./search/routes.tsx";
 import { registerSiteRoutes, renderError } from "./site/routes.tsx";
 import { ASSET_DIR } from "./ui/assets.ts";
 import type { Access, Services } from "./web/context.ts";
-import { clearSessionCookie, cookieOptions, LANGUAGE_COOKIE, sessionCookieName } from "./web/cookies.ts";
+import { clearSessionCookie, LANGUAGE_COOKIE, sessionCookieName } from "./web/cookies.ts";
 import { createCsrfToken, isValidCsrfToken } from "./web/csrf.ts";
+import { addStrictBodyParsers, refuseUnacceptable } from "./web/input.ts";
 import { MicroCache } from "./web/micro-cache.ts";
 import { dbRateLimitStore } from "./web/rate-limit.ts";
 
@@ -56,6 +56,9 @@ declare module "fastify" {
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** Powerful browser features no page of ours uses, off for every page and anything it embeds. */
+const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()";
+
 /**
  * Builds the web application: plugins, request context (locale, session, CSRF), the access check
  * every route declares, one error handler, and the routes of every domain.
@@ -70,6 +73,20 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
     bodyLimit: 2 * 1024 * 1024,
     forceCloseConnections: "idle",
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    // An address Fastify cannot decode (`%FF`, an encoded lone surrogate) is a bad request, on our own error page.
+    frameworkErrors: (error, req, reply) => {
+      const locale = localeFromSegment(req.url.split("/")[1]);
+      req.locale = locale && config.locales.includes(locale) ? locale : config.defaultLocale;
+      req.t = translator(req.locale);
+      // The request has not been through our hooks: it is answered as for a visitor without a session.
+      req.session = null;
+      req.user = null;
+      req.actor = null;
+      req.sitePath = undefined;
+      req.csrfToken = () => createCsrfToken(services.secret, "anonymous", services.clock.now());
+      reply.headers(securityHeaders);
+      void renderError(reply, req, services, toAppError(error));
+    },
   });
 
   const pageCache = new MicroCache();
@@ -83,7 +100,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   });
 
   await app.register(cookie);
-  await app.register(formbody);
+  addStrictBodyParsers(app);
   await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5, fields: 200 } });
   // Security headers are the same on every response: helmet computes them once, at start.
   const securityHeaders = computeSecurityHeaders({
@@ -107,6 +124,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
     referrerPolicy: { policy: "same-origin" },
     crossOriginEmbedderPolicy: false,
   });
+  securityHeaders["Permissions-Policy"] = PERMISSIONS_POLICY;
   app.addHook("onRequest", (_req, reply, done) => {
     reply.headers(securityHeaders);
     done();
@@ -164,15 +182,15 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
       const locale = localeFromSegment(segment);
       if (!locale || !config.locales.includes(locale)) throw new AppError("NOT_FOUND");
       req.locale = locale;
+      // Following a link to another language remembers nothing: only a choice posted to /language does.
       req.sitePath = (req.url.split("?")[0] ?? "").slice(segment.length + 1) || "/";
-      if (req.method === "GET" && !req.url.startsWith(`/${segment}/account/`)) {
-        const remembered = negotiatedLocale(req, services);
-        if (remembered !== locale) reply.setCookie(LANGUAGE_COOKIE, LOCALE_INFO[locale].segment, cookieOptions(services, 31_536_000));
-      }
     } else {
       req.locale = negotiatedLocale(req, services);
     }
     req.t = translator(req.locale);
+    // A NUL or a broken character in the address is refused here, in the reader's language, before any route reads it.
+    refuseUnacceptable(req.params);
+    refuseUnacceptable(req.query);
 
     const access = req.routeOptions.config.access;
     if (req.routeOptions.config.isCached && !req.session && req.method === "GET") {
@@ -189,6 +207,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   });
 
   app.addHook("preValidation", async (req) => {
+    refuseUnacceptable(req.body);
     if (!UNSAFE_METHODS.has(req.method)) return;
     if (req.url.startsWith("/api/")) return;
     const origin = req.headers.origin;

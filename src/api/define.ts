@@ -30,6 +30,12 @@ export type ApiRoute = {
   /** A public route that shows more to the organisers of an event when called with their token. */
   isTokenOptional?: boolean;
   rateLimit?: { max: number; timeWindow: number };
+  /**
+   * Whether this caller may act on what the path names (an organiser on their own event), decided
+   * before the query and body are read: someone who may not gets 403 or 404, never a list of field
+   * errors about a body they were never allowed to send.
+   */
+  authorise?(input: { req: FastifyRequest; params: unknown }): Promise<void>;
   handle(input: { req: FastifyRequest; reply: FastifyReply; params: unknown; query: unknown; body: unknown }): Promise<unknown>;
 };
 
@@ -40,11 +46,12 @@ export function apiRoute<
   B extends z.ZodType = z.ZodUnknown,
   R extends z.ZodType = z.ZodUnknown,
 >(
-  route: Omit<ApiRoute, "params" | "query" | "body" | "response" | "handle"> & {
+  route: Omit<ApiRoute, "params" | "query" | "body" | "response" | "authorise" | "handle"> & {
     params?: P;
     query?: Q;
     body?: B;
     response: R;
+    authorise?(input: { req: FastifyRequest; params: z.output<P> }): Promise<void>;
     handle(input: {
       req: FastifyRequest;
       reply: FastifyReply;
@@ -152,13 +159,10 @@ export function mountApiRoute(app: FastifyInstance, services: Services, route: A
       // A body-less request is read as an empty object, so each missing field is named in the error.
       const body = route.body ? (req.body ?? {}) : undefined;
       useRequestedLocale(req, services, body);
-      const input = {
-        req,
-        reply,
-        params: parse(route.params, req.params),
-        query: parse(route.query, req.query),
-        body: parse(route.body, body),
-      };
+      // Authorise first: the path names what is acted on; only someone allowed to act learns what the body lacks.
+      const params = parse(route.params, req.params);
+      await route.authorise?.({ req, params });
+      const input = { req, reply, params, query: parse(route.query, req.query), body: parse(route.body, body) };
       try {
         const result = await route.handle(input);
         const isShared = route.isPublicCacheable && req.method === "GET" && !req.user;

@@ -154,6 +154,7 @@ export function registrationRoutes(services: Services): ApiRoute[] {
       method: "POST",
       path: "/registrations/:id/move",
       access: "events.manage",
+      authorise: async ({ req, params }) => void (await registrationToManage(services, req.actor, params.id)),
       operationId: "moveRegistration",
       summary: "Move a registration to another occurrence of the same event",
       description: "Confirmed there if a seat is free, else waitlisted there; the seat it leaves goes to the waitlist.",

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";
 import type { Services } from "../web/context.ts";
+import { decodeUtf8 } from "../web/input.ts";
 import { type ApiRoute, apiRoute, mountApiRoute } from "./define.ts";
 import { eventRoutes } from "./event-routes.ts";
 import { API_PREFIX, openApiDocument } from "./openapi.ts";
@@ -42,8 +43,10 @@ export function registerApiRoutes(app: FastifyInstance, services: Services): voi
     async (api) => {
       const parseJson = api.getDefaultJsonParser("error", "error");
       api.removeAllContentTypeParsers();
-      api.addContentTypeParser("application/json", { parseAs: "string", bodyLimit: 1024 * 1024 }, (req, body, done) => {
-        if (typeof body !== "string" || body.trim() === "") return done(null, undefined);
+      api.addContentTypeParser("application/json", { parseAs: "buffer", bodyLimit: 1024 * 1024 }, (req, raw, done) => {
+        const body = decodeUtf8(raw as Buffer);
+        if (body === undefined) return done(new AppError("BAD_REQUEST", { body: "api.jsonInvalid" }), undefined);
+        if (body.trim() === "") return done(null, undefined);
         parseJson(req, body, (error, value) =>
           error ? done(new AppError("BAD_REQUEST", { body: "api.jsonInvalid" }), undefined) : done(null, value),
         );

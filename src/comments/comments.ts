@@ -11,7 +11,7 @@ import { enqueue } from "../jobs/queue.ts";
 import { PERMISSIONS } from "../people/policy.ts";
 import { publicTranslation } from "../posts/model.ts";
 import type { Services } from "../web/context.ts";
-import { COMMENT_RULES, checkFormStamp, countLinks, createFormStamp, senderHash } from "./defences.ts";
+import { COMMENT_RULES, checkFormStamp, countLinks, createFormStamp, senderHash, spendFormStamp } from "./defences.ts";
 import { NEW_COMMENT_MAIL } from "./emails.ts";
 
 export const SUBJECT_TYPES = ["post", "event"] as const;
@@ -162,6 +162,8 @@ export async function submitComment(
     const stamp = checkFormStamp(ctx.secret, subjectKey(subject), input.stamp, now);
     if (stamp === "too-fast") throw new AppError("VALIDATION_FAILED", { body: "comments.error.tooFast" });
     if (stamp === "invalid") throw new AppError("VALIDATION_FAILED", { body: "comments.error.formStale" });
+    // A stamp is good for one comment: sent again, the form comes back with a fresh one.
+    if (!(await spendFormStamp(ctx, input.stamp))) throw new AppError("VALIDATION_FAILED", { body: "comments.error.formStale" });
   }
   const recent = await ctx.db
     .selectFrom("comments")

@@ -4,7 +4,7 @@ import { AppError } from "../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import { can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
-import { fieldErrors, formValues } from "../web/forms.ts";
+import { fieldErrors, formFields } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import {
   createPage,
@@ -71,7 +71,7 @@ export function registerPageRoutes(app: FastifyInstance, services: Services): vo
   });
 
   app.post("/admin/pages/new", { config: { access: "pages.manage" } }, async (req, reply) => {
-    const values = formValues(req.body) as Record<string, string>;
+    const values = formFields(req.body);
     const parsed = newPageForm.safeParse(values);
     const sourceLocale = localeFromSegment(values.sourceLocale?.toLowerCase() ?? "");
     try {
@@ -102,7 +102,7 @@ export function registerPageRoutes(app: FastifyInstance, services: Services): vo
 
   app.post<{ Params: EditParams }>("/admin/pages/:id/:lang", { config: { access: "pages.translate" } }, async (req, reply) => {
     const locale = editableLocale(req.params.lang, req.actor, config.locales);
-    const values = formValues(req.body) as Record<string, string>;
+    const values = formFields(req.body);
     const parsed = translationForm.safeParse(values);
     if (!parsed.success) {
       const editor = await getTranslationEditor(services.db, req.params.id, locale);

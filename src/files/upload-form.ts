@@ -3,6 +3,7 @@ import type { FastifyRequest } from "fastify";
 import { AppError } from "../errors.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { FieldErrors } from "../web/forms.ts";
+import { isAcceptableInput } from "../web/input.ts";
 
 /**
  * Upload forms (multipart) read in the route, after the form-token check. A form without JavaScript
@@ -64,9 +65,12 @@ export async function receiveFileForm(
     try {
       for await (const part of req.parts({ limits: { fileSize: options.maxBytes + 1, files: 1, fields: 10 } })) {
         if (part.type === "field") {
-          if (typeof part.value === "string") fields[part.fieldname] = part.value;
+          // A NUL or a broken character in a field is refused as in any other form.
+          if (!isAcceptableInput(part.fieldname) || !isAcceptableInput(part.value)) failure ??= new AppError("BAD_REQUEST");
+          else if (typeof part.value === "string") fields[part.fieldname] = part.value;
           continue;
         }
+        if (!isAcceptableInput(part.filename)) failure ??= new AppError("BAD_REQUEST");
         if (part.fieldname !== "file" || isSaved || failure) {
           await drain(part.file);
           continue;

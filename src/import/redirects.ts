@@ -1,4 +1,5 @@
 import type { Ctx, Db } from "../db/index.ts";
+import { isAcceptableInput } from "../web/input.ts";
 import { decodePercent } from "./slugs.ts";
 
 /**
@@ -33,6 +34,8 @@ export async function findRedirect(ctx: Pick<Ctx, "db">, url: string): Promise<s
   if (url.length > MAX_URL || !url.startsWith("/")) return undefined;
   const full = redirectKey(url);
   const bare = redirectKey(url.split("?")[0] ?? url);
+  // An address with a NUL or a broken character was never imported, and PostgreSQL cannot compare it.
+  if (!isAcceptableInput(full) || !isAcceptableInput(bare)) return undefined;
   const rows = await ctx.db
     .selectFrom("redirects")
     .select(["from_path", "to_path"])

@@ -35,6 +35,7 @@ const EXPECTED: Record<string, string> = {
   "GET /:locale/": WHO.everyone,
   "GET /:locale": WHO.everyone,
   "GET /language": WHO.everyone,
+  "POST /language": WHO.everyone,
   "GET /healthz": WHO.everyone,
   "GET /readyz": WHO.everyone,
   "GET /:locale/pages/:slug": WHO.everyone,

@@ -5,6 +5,7 @@ import { localePath } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
 import { clearSessionCookie, setSessionCookie } from "../web/cookies.ts";
 import { fieldErrors, formValues } from "../web/forms.ts";
+import { safeNext as sameSiteNext } from "../web/next.ts";
 import { countLimit } from "../web/rate-limit.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import { registerAccountRoutes } from "./account-routes.tsx";
@@ -34,17 +35,6 @@ const signInForm = z.object({
 });
 const invitationForm = newPasswordForm.extend({ name: z.string().trim().min(1, "account.nameRequired").max(100, "form.tooLong") });
 
-/** A "next" address is followed only when it stays on this site. */
-function safeNext(next: unknown, fallback: string): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : fallback;
-}
-
-function afterSignIn(req: FastifyRequest, next: string | undefined): string {
-  if (req.session?.user.mustChangePassword) return "/admin/account";
-  const home = can(req.actor, "admin.enter") ? "/admin" : localePath(req.locale);
-  return safeNext(next, home);
-}
-
 function isValidationError(error: unknown): error is AppError {
   return error instanceof AppError && error.code === "VALIDATION_FAILED";
 }
@@ -65,6 +55,13 @@ async function countingTokenFailures<T>(services: Services, checks: readonly Lim
  * buckets (limits.ts), per address and per account.
  */
 export function registerPeopleRoutes(app: FastifyInstance, services: Services): void {
+  /** A "next" address is followed only when it stays on this site (see web/next.ts). */
+  const safeNext = (next: unknown, fallback: string): string => sameSiteNext(next, services.config.baseUrl, fallback);
+  const afterSignIn = (req: FastifyRequest, next: string | undefined): string => {
+    if (req.session?.user.mustChangePassword) return "/admin/account";
+    const home = can(req.actor, "admin.enter") ? "/admin" : localePath(req.locale);
+    return safeNext(next, home);
+  };
   const { config } = services;
   const view = (req: FastifyRequest) => viewOf(req, services, { notices: PEOPLE_NOTICES });
 

@@ -4,7 +4,7 @@ import { FallbackNotice } from "../content/views.tsx";
 import { databaseFault, isSchemaCurrent, ping, probeWrite } from "../db/index.ts";
 import { FeedLinks } from "../discovery/feed-links.tsx";
 import { AppError, ERROR_CODES } from "../errors.ts";
-import { LOCALE_INFO, localeFromSegment, localePath } from "../i18n/locales.ts";
+import { LOCALE_INFO, type Locale, localeFromSegment, localePath } from "../i18n/locales.ts";
 import { findRedirect } from "../import/redirects.ts";
 import { setUiLocale } from "../people/accounts.ts";
 import { listPublicPosts, type PostSummary } from "../posts/read.ts";
@@ -12,7 +12,9 @@ import { PostItem } from "../posts/site-views.tsx";
 import { AdminLayout, PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { Services, View } from "../web/context.ts";
 import { cookieOptions, LANGUAGE_COOKIE } from "../web/cookies.ts";
-import { sendPage, viewOf } from "../web/render.ts";
+import { formValues } from "../web/forms.ts";
+import { safeNext } from "../web/next.ts";
+import { seeOther, sendPage, viewOf } from "../web/render.ts";
 
 type HomeProps = {
   v: View;
@@ -142,16 +144,33 @@ export function registerSiteRoutes(app: FastifyInstance, services: Services): vo
     return reply.redirect(`/${req.params.locale}/`, 301);
   });
 
-  /** Remembers a language choice for pages whose address has none (the admin, the outbox). */
-  app.get<{ Querystring: { to?: string; next?: string } }>("/language", { config: { access: "public" } }, async (req, reply) => {
-    const locale = localeFromSegment(req.query.to);
+  /** The language a choice names, if the site offers it. */
+  const chosenLocale = (to: unknown): Locale => {
+    const locale = typeof to === "string" ? localeFromSegment(to) : undefined;
     if (!locale || !config.locales.includes(locale)) throw new AppError("BAD_REQUEST");
+    return locale;
+  };
+  /** Back where the choice was made: an address on this site, else the admin. */
+  const backTo = (req: FastifyRequest, next: unknown): string =>
+    safeNext(next, config.baseUrl, safeNext(req.headers.referer, config.baseUrl, "/admin"));
+
+  /**
+   * A language chosen by following a link (an old bookmark, a link without a form): remembered in the
+   * visitor's browser only. It changes nothing stored, since a GET may be sent by any other site.
+   */
+  app.get<{ Querystring: { to?: unknown; next?: unknown } }>("/language", { config: { access: "public" } }, async (req, reply) => {
+    const locale = chosenLocale(req.query.to);
     reply.setCookie(LANGUAGE_COOKIE, LOCALE_INFO[locale].segment, cookieOptions(services, 31_536_000));
-    if (req.user) {
-      await setUiLocale(services, req.user.id, locale);
-    }
-    const next = req.query.next ?? (req.headers.referer ? new URL(req.headers.referer, config.baseUrl).pathname : "/admin");
-    return reply.redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/", 303);
+    return reply.redirect(backTo(req, req.query.next), 303);
+  });
+
+  /** A language chosen with the switcher's form: remembered in the browser, and on the account when signed in. */
+  app.post("/language", { config: { access: "public" } }, async (req, reply) => {
+    const values = formValues(req.body);
+    const locale = chosenLocale(values.to);
+    reply.setCookie(LANGUAGE_COOKIE, LOCALE_INFO[locale].segment, cookieOptions(services, 31_536_000));
+    if (req.user) await setUiLocale(services, req.user.id, locale);
+    return seeOther(reply, backTo(req, values.next));
   });
 
   app.get("/healthz", { config: { access: "public" } }, async (_req, reply) => {

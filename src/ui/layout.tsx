@@ -84,12 +84,40 @@ export function PageMeta(props: {
   );
 }
 
-/** Lists the languages this page exists in, each in its own name. */
+/**
+ * Lists the languages this page exists in, each in its own name. On the public site each is a link
+ * that only navigates (the address carries the language); pages without a language in their address
+ * (the admin) offer a form that posts the choice, which is remembered, and stored on the account.
+ */
 export function LanguageSwitcher({ v }: { v: View }) {
-  const links: { locale: Locale; href: string }[] =
-    v.path === undefined
-      ? v.locales.map((l) => ({ locale: l, href: `/language?to=${LOCALE_INFO[l].segment}` }))
-      : v.alternates.map((l) => ({ locale: l, href: localePath(l, v.path) }));
+  if (v.path === undefined) {
+    if (v.locales.length < 2) return null;
+    return (
+      <nav class="languages" aria-label={v.t("nav.languages")}>
+        <form method="post" action="/language">
+          <input type="hidden" name="_csrf" value={v.csrf} />
+          <ul>
+            {v.locales.map((locale) => (
+              <li>
+                <button
+                  type="submit"
+                  class="link"
+                  name="to"
+                  value={LOCALE_INFO[locale].segment}
+                  lang={locale}
+                  aria-current={locale === v.locale ? "true" : undefined}
+                >
+                  {LOCALE_INFO[locale].name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </form>
+      </nav>
+    );
+  }
+  const path = v.path;
+  const links = v.alternates.map((l) => ({ locale: l, href: localePath(l, path) }));
   if (links.length < 2) return null;
   return (
     <nav class="languages" aria-label={v.t("nav.languages")}>

@@ -19,12 +19,24 @@ function isMessageKeyLike(message: string): boolean {
 
 /** Form bodies arrive as string | string[] | undefined per field; this gives strings, and lists where asked. */
 export function formValues(body: unknown): Record<string, string | string[]> {
-  if (!body || typeof body !== "object") return {};
-  const out: Record<string, string | string[]> = {};
+  // No prototype: a field named "__proto__" stays a field.
+  const out: Record<string, string | string[]> = Object.create(null);
+  if (!body || typeof body !== "object") return out;
   for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
     if (typeof v === "string") out[k] = v;
     else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === "string");
   }
+  return out;
+}
+
+/**
+ * A form whose fields each hold one value: a field sent more than once (no form of ours does that)
+ * keeps its first value, so code that reads text never meets a list. For forms with list fields,
+ * use `formValues` and `asList`.
+ */
+export function formFields(body: unknown): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [k, v] of Object.entries(formValues(body))) out[k] = Array.isArray(v) ? (v[0] ?? "") : v;
   return out;
 }
 

@@ -13,6 +13,7 @@ import enEventsSite from "./catalogs/events-site/en.json" with { type: "json" };
 import enLibrary from "./catalogs/library/en.json" with { type: "json" };
 import enPosts from "./catalogs/posts/en.json" with { type: "json" };
 import enSearch from "./catalogs/search/en.json" with { type: "json" };
+import enTranslations from "./catalogs/translations/en.json" with { type: "json" };
 import { LOCALES, type Locale } from "./locales.ts";
 
 /**
@@ -33,6 +34,7 @@ export const CATALOG_AREAS = [
   "library",
   "discovery",
   "search",
+  "translations",
 ] as const;
 
 /** English is the source catalog: every message id, all areas merged. */
@@ -49,6 +51,7 @@ export const SOURCE_CATALOG = {
   ...enLibrary,
   ...enDiscovery,
   ...enSearch,
+  ...enTranslations,
 };
 
 /** Every message id. */

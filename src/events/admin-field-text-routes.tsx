@@ -3,7 +3,7 @@ import { AppError } from "../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import { type Actor, canManageEvent, canTranslateEvent } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
-import { formValues } from "../web/forms.ts";
+import { type FieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../web/render.ts";
 import { EventFieldTextsView } from "./admin-field-text-views.tsx";
 import type { FormBody } from "./admin-forms.ts";
@@ -56,9 +56,12 @@ export function registerEventFieldTextRoutes(app: FastifyInstance, services: Ser
       return Array.isArray(value) ? value[0] : value;
     };
     const status = given("status");
+    const errors: FieldErrors = {};
+    if (status !== "draft" && status !== "published") errors.status = "form.invalid";
+    for (const [key, value] of Object.entries(body)) if (String(value).length > 5000) errors[key] = "form.tooLong";
     return withForm(
       reply,
-      status === "draft" || status === "published" ? {} : { status: "form.invalid" },
+      errors,
       async () => {
         await saveEventFieldTexts(services, actor, head.event.id, locale, given, status === "draft" ? "draft" : "published");
         return seeOther(reply, `/admin/events/${head.event.id}/translate/${LOCALE_INFO[locale].segment}?done=saved`);

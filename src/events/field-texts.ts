@@ -122,24 +122,26 @@ export async function getEventFieldEditor(db: Db, event: Event, locale: Locale, 
   return { event, locale, items, statuses };
 }
 
-/** How many of an event's short texts are missing or outdated in a language; for the translator's to-do list. */
-export function countOpenFields(texts: readonly FieldText[], states: ReadonlyMap<string, FieldState>, locale: Locale): number {
-  return texts.filter((t) => {
-    if (t.sourceLocale === locale) return false;
-    const s = fieldStatus(t, locale, stateOf(states, t, locale));
-    return s === "missing" || s === "outdated";
-  }).length;
+export type OpenFields = { count: number; isOutdated: boolean };
+
+/** How many of these short texts are missing or outdated in a language, and whether any is outdated; for the to-do list. */
+export function countOpenFields(texts: readonly FieldText[], states: ReadonlyMap<string, FieldState>, locale: Locale): OpenFields {
+  const open = texts
+    .filter((t) => t.sourceLocale !== locale)
+    .map((t) => fieldStatus(t, locale, stateOf(states, t, locale)))
+    .filter((s) => s === "missing" || s === "outdated");
+  return { count: open.length, isOutdated: open.includes("outdated") };
 }
 
 /** For each event with short texts missing or outdated in these languages, how many per language. */
-export async function openEventFieldCounts(db: Db, locales: readonly Locale[]): Promise<Map<string, Map<Locale, number>>> {
+export async function openEventFieldCounts(db: Db, locales: readonly Locale[]): Promise<Map<string, Map<Locale, OpenFields>>> {
   const events = await db.selectFrom("events").select(["id", "source_locale"]).execute();
   const sourceOf = new Map(events.map((e) => [e.id, e.source_locale]));
   const [sessions, questions] = await Promise.all([
     db.selectFrom("event_sessions").selectAll().execute(),
     db.selectFrom("registration_questions").selectAll().execute(),
   ]);
-  const out = new Map<string, Map<Locale, number>>();
+  const out = new Map<string, Map<Locale, OpenFields>>();
   if (sessions.length === 0 && questions.length === 0) return out;
   const byEvent = new Map<string, { sessions: AgendaSession[]; questions: Question[] }>();
   for (const r of sessions) {
@@ -171,10 +173,10 @@ export async function openEventFieldCounts(db: Db, locales: readonly Locale[]): 
     const source = sourceOf.get(eventId);
     if (!source || !isLocale(source)) continue;
     const texts = eventFieldTexts(source, entry.sessions, entry.questions);
-    const counts = new Map<Locale, number>();
+    const counts = new Map<Locale, OpenFields>();
     for (const l of locales) {
-      const n = countOpenFields(texts, states, l);
-      if (n > 0) counts.set(l, n);
+      const open = countOpenFields(texts, states, l);
+      if (open.count > 0) counts.set(l, open);
     }
     if (counts.size > 0) out.set(eventId, counts);
   }

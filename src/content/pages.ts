@@ -7,6 +7,8 @@ import {
   changesSinceTranslated,
   chooseTranslation,
   fallbackChain,
+  inReaderScript,
+  inReaderScriptHtml,
   readableLocales,
   type SourceChange,
   type StoredStatus,
@@ -172,6 +174,8 @@ export type PageForReader = {
   locale: Locale;
   isFallback: boolean;
   isOutdated: boolean;
+  /** Serbian in the other script, shown transliterated into the reader's. */
+  isTransliterated: boolean;
   availableIn: Locale[];
 };
 
@@ -207,12 +211,22 @@ export async function readPage(
   const chain = fallbackChain(requested, { ...options, sourceLocale: page.sourceLocale });
   const chosen = chooseTranslation(translations, chain);
   if (!chosen) return undefined;
+  const to = chosen.transliterateTo;
+  const { translation } = chosen;
   return {
     page,
-    translation: chosen.translation,
+    translation: to
+      ? {
+          ...translation,
+          title: inReaderScript(translation.title, to),
+          summary: inReaderScript(translation.summary, to),
+          bodyHtml: inReaderScriptHtml(translation.bodyHtml, to),
+        }
+      : translation,
     locale: chosen.locale,
     isFallback: chosen.isFallback,
-    isOutdated: chosen.translation.status === "outdated",
+    isOutdated: translation.status === "outdated",
+    isTransliterated: to !== undefined,
     availableIn: readableLocales(translations),
   };
 }
@@ -256,8 +270,8 @@ export async function listPublishedPages(db: Db, requested: Locale, options: { f
       ? [
           {
             page,
-            title: chosen.translation.title,
-            summary: chosen.translation.summary,
+            title: inReaderScript(chosen.translation.title, chosen.transliterateTo),
+            summary: inReaderScript(chosen.translation.summary, chosen.transliterateTo),
             locale: chosen.locale,
             isFallback: chosen.isFallback,
           },

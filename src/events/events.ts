@@ -5,6 +5,7 @@ import type { Ctx, Db } from "../db/index.ts";
 import type { EventRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import type { LocalizedText } from "../i18n/content.ts";
+import { forgetFieldStates } from "../i18n/field-translations.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
@@ -362,7 +363,8 @@ export async function saveSession(ctx: Ctx, actor: Actor, eventId: string, sessi
 
 export async function deleteSession(ctx: Ctx, actor: Actor, eventId: string, sessionId: string): Promise<void> {
   await eventToManage(ctx.db, actor, eventId);
-  await ctx.db.deleteFrom("event_sessions").where("id", "=", sessionId).where("event_id", "=", eventId).execute();
+  const deleted = await ctx.db.deleteFrom("event_sessions").where("id", "=", sessionId).where("event_id", "=", eventId).executeTakeFirst();
+  if (Number(deleted.numDeletedRows) > 0) await forgetFieldStates(ctx.db, "session", [sessionId]);
   announceContentChange();
 }
 
@@ -571,7 +573,12 @@ export async function saveQuestion(
 
 export async function deleteQuestion(ctx: Ctx, actor: Actor, eventId: string, questionId: string): Promise<void> {
   await eventToManage(ctx.db, actor, eventId);
-  await ctx.db.deleteFrom("registration_questions").where("id", "=", questionId).where("event_id", "=", eventId).execute();
+  const deleted = await ctx.db
+    .deleteFrom("registration_questions")
+    .where("id", "=", questionId)
+    .where("event_id", "=", eventId)
+    .executeTakeFirst();
+  if (Number(deleted.numDeletedRows) > 0) await forgetFieldStates(ctx.db, "question", [questionId]);
   announceContentChange();
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { isLocale, type Locale } from "./locales.ts";
+import { serbianTarget, transliterateSerbian, transliterateSerbianHtml } from "./serbian.ts";
 
 /**
  * The translation pattern every translatable entity follows: `things` + `thing_translations`
@@ -73,7 +74,16 @@ export function fallbackChain(
   return [...new Set(chain)];
 }
 
-export type Chosen<T> = { translation: T; locale: Locale; isFallback: boolean };
+export type Chosen<T> = {
+  translation: T;
+  locale: Locale;
+  isFallback: boolean;
+  /**
+   * Set when the text is Serbian in the other script than the reader's: the script to show it in.
+   * The caller transliterates the reader's fields with `inReaderScript` / `inReaderScriptHtml`.
+   */
+  transliterateTo?: "sr-Latn" | "sr-Cyrl" | undefined;
+};
 
 /** Picks the first readable translation along the chain; never writes anything back. */
 export function chooseTranslation<T extends { locale: string; status: StoredStatus }>(
@@ -82,9 +92,22 @@ export function chooseTranslation<T extends { locale: string; status: StoredStat
 ): Chosen<T> | undefined {
   for (const locale of chain) {
     const translation = translations.find((t) => t.locale === locale && isReadable(t.status));
-    if (translation) return { translation, locale, isFallback: locale !== chain[0] };
+    if (translation) {
+      const transliterateTo = chain[0] ? serbianTarget(locale, chain[0]) : undefined;
+      return { translation, locale, isFallback: locale !== chain[0], ...(transliterateTo ? { transliterateTo } : {}) };
+    }
   }
   return undefined;
+}
+
+/** A chosen plain text in the reader's script: transliterated when `transliterateTo` is set, else as it is. */
+export function inReaderScript(text: string, transliterateTo: "sr-Latn" | "sr-Cyrl" | undefined): string {
+  return transliterateTo ? transliterateSerbian(text, transliterateTo) : text;
+}
+
+/** A chosen rendered HTML in the reader's script: only its text nodes change. */
+export function inReaderScriptHtml(html: string, transliterateTo: "sr-Latn" | "sr-Cyrl" | undefined): string {
+  return transliterateTo ? transliterateSerbianHtml(html, transliterateTo) : html;
 }
 
 /** Locales in which an entity can be read, for the language switcher and hreflang. */
@@ -109,11 +132,25 @@ export function parseLocalized(json: string | null | undefined): LocalizedText {
   }
 }
 
-/** The text in the first locale of the chain that has one, else any text at all, else "". */
-export function pickText(text: LocalizedText, chain: readonly Locale[]): string {
+export type PickedText = { text: string; locale: Locale | undefined; isFallback: boolean; isTransliterated: boolean };
+
+/**
+ * The text in the first locale of the chain that has one, else any text at all, else "". Serbian
+ * in the other script than the reader's (the first of the chain) comes transliterated into theirs.
+ */
+export function pickTextDetailed(text: LocalizedText, chain: readonly Locale[]): PickedText {
+  const reader = chain[0];
   for (const locale of chain) {
     const value = text[locale];
-    if (value) return value;
+    if (!value) continue;
+    const to = reader ? serbianTarget(locale, reader) : undefined;
+    return { text: inReaderScript(value, to), locale, isFallback: locale !== reader, isTransliterated: to !== undefined };
   }
-  return Object.values(text).find((v) => v) ?? "";
+  const other = (Object.keys(text) as Locale[]).find((l) => text[l]);
+  return { text: other ? (text[other] ?? "") : "", locale: other, isFallback: other !== undefined, isTransliterated: false };
+}
+
+/** The text in the first locale of the chain that has one (in the reader's Serbian script), else any text at all, else "". */
+export function pickText(text: LocalizedText, chain: readonly Locale[]): string {
+  return pickTextDetailed(text, chain).text;
 }

@@ -7,8 +7,6 @@ import {
   changesSinceTranslated,
   chooseTranslation,
   fallbackChain,
-  inReaderScript,
-  inReaderScriptHtml,
   readableLocales,
   type SourceChange,
   type StoredStatus,
@@ -211,22 +209,14 @@ export async function readPage(
   const chain = fallbackChain(requested, { ...options, sourceLocale: page.sourceLocale });
   const chosen = chooseTranslation(translations, chain);
   if (!chosen) return undefined;
-  const to = chosen.transliterateTo;
   const { translation } = chosen;
   return {
     page,
-    translation: to
-      ? {
-          ...translation,
-          title: inReaderScript(translation.title, to),
-          summary: inReaderScript(translation.summary, to),
-          bodyHtml: inReaderScriptHtml(translation.bodyHtml, to),
-        }
-      : translation,
+    translation,
     locale: chosen.locale,
     isFallback: chosen.isFallback,
     isOutdated: translation.status === "outdated",
-    isTransliterated: to !== undefined,
+    isTransliterated: chosen.isTransliterated,
     availableIn: readableLocales(translations),
   };
 }
@@ -270,8 +260,8 @@ export async function listPublishedPages(db: Db, requested: Locale, options: { f
       ? [
           {
             page,
-            title: inReaderScript(chosen.translation.title, chosen.transliterateTo),
-            summary: inReaderScript(chosen.translation.summary, chosen.transliterateTo),
+            title: chosen.translation.title,
+            summary: chosen.translation.summary,
             locale: chosen.locale,
             isFallback: chosen.isFallback,
           },

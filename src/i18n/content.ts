@@ -78,36 +78,48 @@ export type Chosen<T> = {
   translation: T;
   locale: Locale;
   isFallback: boolean;
-  /**
-   * Set when the text is Serbian in the other script than the reader's: the script to show it in.
-   * The caller transliterates the reader's fields with `inReaderScript` / `inReaderScriptHtml`.
-   */
-  transliterateTo?: "sr-Latn" | "sr-Cyrl" | undefined;
+  /** Serbian written in the other script than the reader's: its reader's fields come transliterated. */
+  isTransliterated: boolean;
 };
 
-/** Picks the first readable translation along the chain; never writes anything back. */
+/** The fields of a translation a reader sees as text, and as rendered HTML; never the Markdown source. */
+const READER_TEXT_FIELDS = ["title", "summary", "cover_alt", "coverAlt", "objectives"];
+const READER_HTML_FIELDS = ["body_html", "bodyHtml"];
+
+/** A translation with its reader's fields in the other Serbian script. */
+function inScript<T extends object>(translation: T, to: "sr-Latn" | "sr-Cyrl"): T {
+  const out = { ...translation } as Record<string, unknown>;
+  for (const key of READER_TEXT_FIELDS) if (typeof out[key] === "string") out[key] = transliterateSerbian(out[key], to);
+  for (const key of READER_HTML_FIELDS) if (typeof out[key] === "string") out[key] = transliterateSerbianHtml(out[key], to);
+  return out as T;
+}
+
+/**
+ * Picks the first readable translation along the chain; never writes anything back. Serbian in the
+ * other script than the reader's (the first of the chain) comes with its title, summary, objectives,
+ * alt text and rendered body transliterated into the reader's script, and `isTransliterated` set.
+ */
 export function chooseTranslation<T extends { locale: string; status: StoredStatus }>(
   translations: readonly T[],
   chain: readonly Locale[],
 ): Chosen<T> | undefined {
   for (const locale of chain) {
     const translation = translations.find((t) => t.locale === locale && isReadable(t.status));
-    if (translation) {
-      const transliterateTo = chain[0] ? serbianTarget(locale, chain[0]) : undefined;
-      return { translation, locale, isFallback: locale !== chain[0], ...(transliterateTo ? { transliterateTo } : {}) };
-    }
+    if (!translation) continue;
+    const to = chain[0] ? serbianTarget(locale, chain[0]) : undefined;
+    return {
+      translation: to ? inScript(translation, to) : translation,
+      locale,
+      isFallback: locale !== chain[0],
+      isTransliterated: to !== undefined,
+    };
   }
   return undefined;
 }
 
-/** A chosen plain text in the reader's script: transliterated when `transliterateTo` is set, else as it is. */
+/** A plain text in the reader's script: transliterated when `transliterateTo` is set, else as it is. */
 export function inReaderScript(text: string, transliterateTo: "sr-Latn" | "sr-Cyrl" | undefined): string {
   return transliterateTo ? transliterateSerbian(text, transliterateTo) : text;
-}
-
-/** A chosen rendered HTML in the reader's script: only its text nodes change. */
-export function inReaderScriptHtml(html: string, transliterateTo: "sr-Latn" | "sr-Cyrl" | undefined): string {
-  return transliterateTo ? transliterateSerbianHtml(html, transliterateTo) : html;
 }
 
 /** Locales in which an entity can be read, for the language switcher and hreflang. */

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createPage, setPagePublished } from "../content/pages.ts";
 import { createPerson } from "../testing/client.ts";
+import { createTestEvent } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { pickText, pickTextDetailed } from "./content.ts";
 import { cyrillicToLatin, latinToCyrillic, transliterateSerbian, transliterateSerbianHtml } from "./serbian.ts";
@@ -90,9 +91,31 @@ for (const engine of ENGINES) {
       assert.match(res.body, /<code>npm start<\/code>/);
       assert.match(res.body, /аутоматски пресловљен/);
       assert.doesNotMatch(res.body, /Smanjenje štete/);
+      const home = await t.app.inject({ method: "GET", url: "/sr-cyrl/" });
+      assert.match(home.body, /Смањење штете у Љубљани/);
       const latin = await t.app.inject({ method: "GET", url: "/sr-latn/pages/ljubljana" });
       assert.match(latin.body, /<h1>Smanjenje štete u Ljubljani<\/h1>/);
       assert.doesNotMatch(latin.body, /preslovljen/);
+    });
+
+    test("an event written in Serbian Cyrillic, read in Latin, comes transliterated with a note", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const { event } = await createTestEvent(
+        t.services,
+        { id: admin.id, role: admin.role, locales: admin.locales },
+        {
+          overrides: {
+            sourceLocale: "sr-Cyrl",
+            fields: { title: "Семинар у Љубљани", summary: "ЊЕГОШ и џеп", body: "Опис.", objectives: "Учити\nДелити" },
+          },
+        },
+      );
+      const res = await t.app.inject({ method: "GET", url: `/sr-latn/events/${event.slug}` });
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /Seminar u Ljubljani/);
+      assert.match(res.body, /NJEGOŠ i džep/);
+      assert.match(res.body, /automatski preslovljen/);
+      assert.doesNotMatch(res.body, /Семинар у Љубљани/);
     });
   });
 }

@@ -5,6 +5,7 @@ import { createPerson, type Person, signIn, TestClient } from "../testing/client
 import { createTestEvent } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { listQuestions, listSessions, saveQuestion, saveSession } from "./events.ts";
+import { getEventFieldEditor } from "./field-texts.ts";
 
 const actorOf = (p: Person) => ({ id: p.id, role: p.role, locales: p.locales });
 
@@ -165,6 +166,28 @@ for (const engine of ENGINES) {
       const [question] = await listQuestions(t.services.db, event.id);
       assert.deepEqual(question?.label, { en: "I agree.", ru: "Я согласен." });
       assert.equal(question?.kind, "consent");
+    });
+
+    test("texts the organiser types in their own form count as translated from the source of that save", async () => {
+      const { person: admin } = await signedIn("admin");
+      const actor = actorOf(admin);
+      const { event, questionIds } = await createTestEvent(t.services, actor, { questions: [{ kind: "consent", label: "I agree." }] });
+      const id = questionIds[0] as string;
+      const question = async () => (await listQuestions(t.services.db, event.id)).find((q) => q.id === id);
+      const current = await question();
+      assert.ok(current);
+      await saveQuestion(t.services, actor, event.id, id, { ...current, label: { en: "I agree.", ru: "Я согласен." } });
+      const status = async () => {
+        const editor = await getEventFieldEditor(t.services.db, event, "ru", ["en", "ru"]);
+        return editor.items.find((i) => i.key === `question:${id}:label`)?.status;
+      };
+      assert.equal(await status(), "published");
+      // Source and translation changed together: still up to date.
+      await saveQuestion(t.services, actor, event.id, id, { ...current, label: { en: "I agree, fully.", ru: "Я полностью согласен." } });
+      assert.equal(await status(), "published");
+      // The source alone: outdated.
+      await saveQuestion(t.services, actor, event.id, id, { ...current, label: { en: "I agree to it.", ru: "Я полностью согласен." } });
+      assert.equal(await status(), "outdated");
     });
   });
 }

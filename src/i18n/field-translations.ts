@@ -223,3 +223,26 @@ export function overallStatus(statuses: readonly TranslationStatus[]): Translati
   for (const s of ["outdated", "missing", "draft"] as const) if (statuses.includes(s)) return s;
   return "published";
 }
+
+/**
+ * Records, as published and made from the current source, every translation an editor of the
+ * source typed directly (the organiser's all-languages forms): a text in another language that is
+ * new or changed in this save. Texts left as they were keep their state, so a change of the source
+ * alone still makes them outdated.
+ */
+export async function recordDirectEdits(
+  db: Db,
+  before: readonly FieldText[],
+  after: readonly FieldText[],
+  by: { actorId: string; now: string },
+): Promise<void> {
+  for (const text of after) {
+    const source = text.texts[text.sourceLocale];
+    if (!source) continue;
+    const old = before.find((b) => b.subjectId === text.subjectId && b.field === text.field);
+    for (const [locale, value] of Object.entries(text.texts) as [Locale, string][]) {
+      if (locale === text.sourceLocale || !value || old?.texts[locale] === value) continue;
+      await storeFieldStates(db, locale, [{ text, value, status: "published" }], by);
+    }
+  }
+}

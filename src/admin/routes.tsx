@@ -1,16 +1,25 @@
 import type { FastifyInstance } from "fastify";
-import { listPagesWithStatus } from "../content/pages.ts";
 import { listOutbox, readOutboxEntry } from "../email/mailer.ts";
 import { AppError } from "../errors.ts";
-import { LOCALE_INFO } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";
 import { listJobs } from "../jobs/queue.ts";
-import { can } from "../people/policy.ts";
+import { can, type Permission } from "../people/policy.ts";
 import { AdminLayout } from "../ui/layout.tsx";
-import { StatusBadge } from "../ui/translation-editor.tsx";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { listAudit } from "./audit.ts";
+import { listTranslationTodo, type TodoKind } from "./translation-todo.ts";
+import { TranslationTodo } from "./translation-todo-view.tsx";
+
+/** The permission that lets a person work on each kind of open text. */
+const TODO_PERMISSIONS: Record<TodoKind, Permission> = {
+  page: "pages.translate",
+  post: "posts.translate",
+  event: "events.translate",
+  "event-texts": "events.translate",
+  resource: "library.translate",
+  catalogue: "catalogue.translate",
+};
 
 /** The dashboard, the outbox, the job queue and the audit log. */
 export function registerAdminRoutes(app: FastifyInstance, services: Services): void {
@@ -19,34 +28,14 @@ export function registerAdminRoutes(app: FastifyInstance, services: Services): v
   app.get("/admin", { config: { access: "admin.enter" } }, async (req, reply) => {
     const v = viewOf(req, services);
     const own = req.actor?.role === "translator" ? req.actor.locales : config.locales;
-    const pages = await listPagesWithStatus(services.db, own);
-    const todo = pages.flatMap((p) =>
-      own
-        .filter((l) => p.statuses[l] === "missing" || p.statuses[l] === "outdated")
-        .filter((l) => can(req.actor, "pages.translate", { locale: l }))
-        .map((l) => ({ page: p, locale: l, status: p.statuses[l] ?? "missing" })),
+    const todo = (await listTranslationTodo(services.db, own, config, req.locale)).filter((i) =>
+      can(req.actor, TODO_PERMISSIONS[i.kind], { locale: i.locale }),
     );
     return sendPage(
       reply,
       <AdminLayout v={v} title={v.t("admin.nav.dashboard")}>
         <h1>{v.t("admin.welcome", { name: req.user?.name ?? "" })}</h1>
-        <section aria-labelledby="todo-title">
-          <h2 id="todo-title">{v.t("admin.translationTodo")}</h2>
-          {todo.length === 0 ? (
-            <p>{v.t("admin.translationTodoNone")}</p>
-          ) : (
-            <ul class="todo">
-              {todo.slice(0, 50).map(({ page, locale, status }) => (
-                <li>
-                  <a href={`/admin/pages/${page.id}/${LOCALE_INFO[locale].segment}`}>
-                    {page.title} · {LOCALE_INFO[locale].name}
-                  </a>{" "}
-                  <StatusBadge v={v} status={status} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <TranslationTodo v={v} items={todo} />
       </AdminLayout>,
     );
   });

@@ -140,11 +140,14 @@ for (const engine of ENGINES) {
         body: "",
       });
       await saveTranslation(t.services, actor, page.id, "sr-Latn", { title: "Za izbeglice", summary: "", body: "", status: "published" });
-      await saveTranslation(t.services, actor, page.id, "sr-Cyrl", { title: "За избеглице", summary: "", body: "", status: "draft" });
+      await saveTranslation(t.services, actor, page.id, "sr-Cyrl", { title: "Нацрт", summary: "", body: "", status: "draft" });
       await setPagePublished(t.services, actor, page.id, true);
       const options = { fallbacks: new Map([["sr-Cyrl", ["sr-Latn"]]]) as typeof t.config.fallbacks, defaultLocale: "en" as const };
       const read = await readPage(t.services.db, "refugees", "sr-Cyrl", options);
-      assert.equal(read?.translation.title, "Za izbeglice");
+      // The Latin text, in the reader's Cyrillic: the draft in Cyrillic is not shown.
+      assert.equal(read?.locale, "sr-Latn");
+      assert.equal(read?.isTransliterated, true);
+      assert.equal(read?.translation.title, "За избеглице");
     });
 
     test("page text is sanitised: scripts and event handlers never reach the page", async () => {

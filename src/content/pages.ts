@@ -172,6 +172,8 @@ export type PageForReader = {
   locale: Locale;
   isFallback: boolean;
   isOutdated: boolean;
+  /** Serbian in the other script, shown transliterated into the reader's. */
+  isTransliterated: boolean;
   availableIn: Locale[];
 };
 
@@ -207,12 +209,14 @@ export async function readPage(
   const chain = fallbackChain(requested, { ...options, sourceLocale: page.sourceLocale });
   const chosen = chooseTranslation(translations, chain);
   if (!chosen) return undefined;
+  const { translation } = chosen;
   return {
     page,
-    translation: chosen.translation,
+    translation,
     locale: chosen.locale,
     isFallback: chosen.isFallback,
-    isOutdated: chosen.translation.status === "outdated",
+    isOutdated: translation.status === "outdated",
+    isTransliterated: chosen.isTransliterated,
     availableIn: readableLocales(translations),
   };
 }

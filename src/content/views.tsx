@@ -16,7 +16,25 @@ import type { FieldErrors } from "../web/forms.ts";
 import type { PageFields, PageForReader, PageOverview, TranslationEditor } from "./pages.ts";
 
 /** Tells the reader the text is not (yet, or not fully) in their language. */
-export function FallbackNotice({ v, shownIn, isOutdated }: { v: View; shownIn: Locale; isOutdated: boolean }) {
+export function FallbackNotice({
+  v,
+  shownIn,
+  isOutdated,
+  isTransliterated = false,
+}: {
+  v: View;
+  shownIn: Locale;
+  isOutdated: boolean;
+  /** Serbian written in the other script, shown transliterated into the reader's. */
+  isTransliterated?: boolean;
+}) {
+  if (isTransliterated) {
+    return (
+      <p class="fallback" role="note">
+        {v.t("content.transliterated", { language: LOCALE_INFO[shownIn].name })}
+      </p>
+    );
+  }
   if (shownIn !== v.locale) {
     return (
       <p class="fallback" role="note">
@@ -43,8 +61,8 @@ export function PublicPageView({ v, read }: { v: View; read: PageForReader }) {
       description={translation.summary}
       head={<PageMeta v={v} title={translation.title} description={translation.summary} />}
     >
-      <article class="page" lang={locale} dir={LOCALE_INFO[locale].dir}>
-        <FallbackNotice v={v} shownIn={locale} isOutdated={read.isOutdated} />
+      <article class="page" lang={read.isTransliterated ? v.locale : locale} dir={LOCALE_INFO[locale].dir}>
+        <FallbackNotice v={v} shownIn={locale} isOutdated={read.isOutdated} isTransliterated={read.isTransliterated} />
         <h1>{translation.title}</h1>
         {translation.summary ? <p class="lead">{translation.summary}</p> : null}
         <div class="prose" dangerouslySetInnerHTML={{ __html: translation.bodyHtml }} />

@@ -54,6 +54,7 @@ export type Database = {
   search_terms: SearchTermsTable;
   redirects: RedirectsTable;
   import_keys: ImportKeysTable;
+  field_translations: FieldTranslationsTable;
 };
 
 export type SettingsTable = { key: string; value: string };
@@ -186,6 +187,29 @@ export type PageTranslationRow = Selectable<PageTranslationsTable>;
 
 /** JSON object from locale to text, for names and labels; see `src/i18n/content.ts` `pickText`. */
 type LocalizedJson = string;
+
+/**
+ * The translation state of one short text (a LocalizedJson field) in one language: its status, the
+ * text of a draft, and the source text it was made from. The published text itself stays in the
+ * LocalizedJson value, where readers find it. See docs/decisions/0012-translatable-fields.md.
+ */
+export type FieldTranslationsTable = {
+  /** session, question, organisation, profile, programme, series, topic */
+  subject_type: string;
+  subject_id: string;
+  /** The column (title, label, name…), or `option.<value>` for a choice of a question. */
+  field: string;
+  locale: string;
+  /** The translator's text: a draft, or what was published. */
+  text: string;
+  status: "draft" | "published";
+  source_locale: string;
+  source_text: string;
+  source_hash: string;
+  updated_at: string;
+  updated_by: string | null;
+};
+export type FieldTranslationRow = Selectable<FieldTranslationsTable>;
 
 export type OrganisationsTable = {
   id: string;

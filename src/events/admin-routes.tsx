@@ -5,6 +5,7 @@ import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/po
 import type { Services } from "../web/context.ts";
 import { type FieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../web/render.ts";
+import { registerEventFieldTextRoutes } from "./admin-field-text-routes.tsx";
 import {
   type FormBody,
   initialSettings,
@@ -72,6 +73,7 @@ export function registerEventAdminRoutes(app: FastifyInstance, services: Service
   }
 
   const localesOf = (head: EventHead) => textLocales(head.event.sourceLocale, config.locales);
+  registerEventFieldTextRoutes(app, services);
 
   // ---- List and creation ----
 

@@ -58,9 +58,14 @@ export function TextEditorView({
         editable={editable}
       />
       {isSource ? null : (
-        <p>
-          {v.t("eventsAdmin.text.statusLine")} <StatusBadge v={v} status={editor.status} />
-        </p>
+        <>
+          <p>
+            {v.t("eventsAdmin.text.statusLine")} <StatusBadge v={v} status={editor.status} />
+          </p>
+          <p>
+            <a href={`/admin/events/${event.id}/translate/${LOCALE_INFO[locale].segment}`}>{v.t("fieldTexts.link", { language })}</a>
+          </p>
+        </>
       )}
       <SourceChanges v={v} fields={fields} changes={editor.changes} sourceLocale={event.sourceLocale} />
       <TranslationForm

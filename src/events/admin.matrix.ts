@@ -12,6 +12,8 @@ export const ROUTES: Record<string, string> = {
   "POST /admin/events/:id/owner": WHO.admin,
   "GET /admin/events/:id/text/:lang": WHO.eventTranslators,
   "POST /admin/events/:id/text/:lang": WHO.eventTranslators,
+  "GET /admin/events/:id/translate/:lang": WHO.eventTranslators,
+  "POST /admin/events/:id/translate/:lang": WHO.eventTranslators,
   "GET /admin/events/:id/agenda": WHO.organisers,
   "POST /admin/events/:id/agenda": WHO.organisers,
   "GET /admin/events/:id/agenda/:sessionId": WHO.organisers,

@@ -27,6 +27,7 @@ import {
   saveSeries,
   saveTopic,
 } from "./catalogue.ts";
+import { registerCatalogueTextRoutes } from "./catalogue-text-routes.tsx";
 import {
   CatalogueForm,
   type CatalogueKind,
@@ -443,4 +444,5 @@ export function registerCatalogueRoutes(app: FastifyInstance, services: Services
   register(programmes);
   register(series);
   register(topics);
+  registerCatalogueTextRoutes(app, services);
 }

@@ -5,12 +5,14 @@ import type { Ctx, Db } from "../db/index.ts";
 import type { EventRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import type { LocalizedText } from "../i18n/content.ts";
+import { forgetFieldStates, recordDirectEdits } from "../i18n/field-translations.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import { mailOccurrenceCancelled } from "./cancellation.ts";
+import { eventFieldTexts } from "./field-texts.ts";
 import {
   type AgendaSession,
   EVENT_FIELDS,
@@ -326,7 +328,9 @@ export async function saveSession(ctx: Ctx, actor: Actor, eventId: string, sessi
     description: JSON.stringify(input.description),
     room: input.room,
   };
+  const event = await findEvent(ctx.db, eventId);
   await ctx.db.transaction().execute(async (trx) => {
+    const before = sessionId ? (await listSessions(trx, eventId)).filter((s) => s.id === sessionId) : [];
     if (sessionId) {
       const result = await trx
         .updateTable("event_sessions")
@@ -355,7 +359,13 @@ export async function saveSession(ctx: Ctx, actor: Actor, eventId: string, sessi
         .values(people.map((p, i) => ({ session_id: id, profile_id: p.profileId, role: p.role, position: i })))
         .execute();
     }
-    await trx.updateTable("events").set({ updated_at: ctx.clock.now().toISOString() }).where("id", "=", eventId).execute();
+    const now = ctx.clock.now().toISOString();
+    const after = [{ ...input, id, eventId, position: 0 }];
+    await recordDirectEdits(trx, eventFieldTexts(event.sourceLocale, before, []), eventFieldTexts(event.sourceLocale, after, []), {
+      actorId: actor.id,
+      now,
+    });
+    await trx.updateTable("events").set({ updated_at: now }).where("id", "=", eventId).execute();
   });
   announceContentChange();
   return id;
@@ -363,7 +373,8 @@ export async function saveSession(ctx: Ctx, actor: Actor, eventId: string, sessi
 
 export async function deleteSession(ctx: Ctx, actor: Actor, eventId: string, sessionId: string): Promise<void> {
   await eventToManage(ctx.db, actor, eventId);
-  await ctx.db.deleteFrom("event_sessions").where("id", "=", sessionId).where("event_id", "=", eventId).execute();
+  const deleted = await ctx.db.deleteFrom("event_sessions").where("id", "=", sessionId).where("event_id", "=", eventId).executeTakeFirst();
+  if (Number(deleted.numDeletedRows) > 0) await forgetFieldStates(ctx.db, "session", [sessionId]);
   announceContentChange();
 }
 
@@ -556,6 +567,8 @@ export async function saveQuestion(
     is_required: input.isRequired || input.kind === "consent" ? 1 : 0,
   };
   const id = questionId ?? newId();
+  const event = await findEvent(ctx.db, eventId);
+  const before = questionId ? (await listQuestions(ctx.db, eventId)).filter((q) => q.id === questionId) : [];
   if (questionId) {
     const result = await ctx.db
       .updateTable("registration_questions")
@@ -575,13 +588,23 @@ export async function saveQuestion(
       .values({ id, event_id: eventId, ...values, position: Number(count.n) })
       .execute();
   }
+  const after = [{ ...input, options: values.options === "[]" ? [] : input.options, id, eventId, position: 0 }];
+  await recordDirectEdits(ctx.db, eventFieldTexts(event.sourceLocale, [], before), eventFieldTexts(event.sourceLocale, [], after), {
+    actorId: actor.id,
+    now: ctx.clock.now().toISOString(),
+  });
   announceContentChange();
   return id;
 }
 
 export async function deleteQuestion(ctx: Ctx, actor: Actor, eventId: string, questionId: string): Promise<void> {
   await eventToManage(ctx.db, actor, eventId);
-  await ctx.db.deleteFrom("registration_questions").where("id", "=", questionId).where("event_id", "=", eventId).execute();
+  const deleted = await ctx.db
+    .deleteFrom("registration_questions")
+    .where("id", "=", questionId)
+    .where("event_id", "=", eventId)
+    .executeTakeFirst();
+  if (Number(deleted.numDeletedRows) > 0) await forgetFieldStates(ctx.db, "question", [questionId]);
   announceContentChange();
 }
 

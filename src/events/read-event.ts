@@ -51,6 +51,8 @@ export type EventForReader = {
   locale: Locale;
   isFallback: boolean;
   isOutdated: boolean;
+  /** Serbian in the other script, shown transliterated into the reader's. */
+  isTransliterated: boolean;
   availableIn: Locale[];
   city: string;
   organisations: { role: string; slug: string; name: string }[];
@@ -121,6 +123,7 @@ export async function readEvent(db: Db, slug: string, requested: Locale, options
     locale: chosen.locale,
     isFallback: chosen.isFallback,
     isOutdated: chosen.translation.status === "outdated",
+    isTransliterated: chosen.isTransliterated,
     availableIn: readableLocales(translations),
     city: pickText(event.city, chain),
     organisations: organisations.map((o) => ({

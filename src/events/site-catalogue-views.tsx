@@ -1,5 +1,7 @@
 import type { Child } from "hono/jsx";
-import { localePath } from "../i18n/locales.ts";
+import { FallbackNotice } from "../content/views.tsx";
+import type { PickedText } from "../i18n/content.ts";
+import { type Locale, localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { LibraryPage } from "../library/read.ts";
 import type { ListPage, PostSummary } from "../posts/read.ts";
@@ -85,7 +87,25 @@ function ScopedEvents({
   );
 }
 
-type Described = { title: string; description: string };
+/**
+ * Where a hub page's own texts came from, when not from the reader's language: the language shown,
+ * and whether it is Serbian transliterated into the reader's script.
+ */
+export type TextOrigin = { shownIn: Locale | undefined; isTransliterated: boolean };
+
+/** The origin of the texts picked for a page: of the first that fell back, if any. */
+export function originOf(...picked: PickedText[]): TextOrigin {
+  const fallen = picked.find((p) => p.text && (p.isFallback || p.isTransliterated));
+  return { shownIn: fallen?.locale, isTransliterated: fallen?.isTransliterated ?? false };
+}
+
+/** "Not yet in your language" (or "automatically transliterated") above a hub page's own texts. */
+function HubNotice({ v, origin }: { v: View; origin: TextOrigin | undefined }) {
+  if (!origin?.shownIn) return null;
+  return <FallbackNotice v={v} shownIn={origin.shownIn} isOutdated={false} isTransliterated={origin.isTransliterated} />;
+}
+
+type Described = { title: string; description: string; origin?: TextOrigin };
 
 export function SeriesView({
   v,
@@ -106,6 +126,7 @@ export function SeriesView({
       head={<PageMeta v={v} title={series.title} description={series.description} />}
     >
       <p class="eyebrow">{v.t("site.series.label")}</p>
+      <HubNotice v={v} origin={series.origin} />
       <h1>{series.title}</h1>
       {programme ? (
         <p class="meta">
@@ -141,6 +162,7 @@ export function ProgrammeView({
       head={<PageMeta v={v} title={programme.title} description={programme.description} />}
     >
       <p class="eyebrow">{v.t("site.programme.label")}</p>
+      <HubNotice v={v} origin={programme.origin} />
       <h1>{programme.title}</h1>
       {programme.description ? <p class="lead prose">{programme.description}</p> : null}
       {series.length > 0 ? (
@@ -174,7 +196,15 @@ export function OrganisationView({
   linked,
 }: {
   v: View;
-  organisation: { slug: string; name: string; shortName: string; country: string | null; website: string | null; description: string };
+  organisation: {
+    slug: string;
+    name: string;
+    shortName: string;
+    country: string | null;
+    website: string | null;
+    description: string;
+    origin?: TextOrigin;
+  };
   list: EventPage<EventSummary>;
   roles: Map<string, string>;
   linked: Linked;
@@ -189,6 +219,7 @@ export function OrganisationView({
       head={<PageMeta v={v} title={organisation.name} description={organisation.description} />}
     >
       <p class="eyebrow">{v.t("site.organisation.label")}</p>
+      <HubNotice v={v} origin={organisation.origin} />
       <h1>
         {organisation.name}
         {organisation.shortName && organisation.shortName !== organisation.name ? (
@@ -230,7 +261,14 @@ export function PersonView({
   linked,
 }: {
   v: View;
-  person: { slug: string; name: string; position: string; bio: string; organisation: { slug: string; name: string } | null };
+  person: {
+    slug: string;
+    name: string;
+    position: string;
+    bio: string;
+    organisation: { slug: string; name: string } | null;
+    origin?: TextOrigin;
+  };
   list: EventPage<EventSummary>;
   sessions: Map<string, { title: string; role: string; kind: string }[]>;
   linked: Linked;
@@ -245,6 +283,7 @@ export function PersonView({
       head={<PageMeta v={v} title={person.name} description={person.position} />}
     >
       <p class="eyebrow">{list.items.length === 0 && quiet ? v.t("posts.hub.author") : v.t("site.person.label")}</p>
+      <HubNotice v={v} origin={person.origin} />
       <h1>{person.name}</h1>
       {person.position || person.organisation ? (
         <p class="lead">

@@ -220,7 +220,7 @@ export function EventView({
   return (
     <SiteLayout v={v} title={read.title} description={read.summary} head={head}>
       <article class="event">
-        <FallbackNotice v={v} shownIn={read.locale} isOutdated={read.isOutdated} />
+        <FallbackNotice v={v} shownIn={read.locale} isOutdated={read.isOutdated} isTransliterated={read.isTransliterated} />
         <p class="eyebrow">
           {kindLabel(v, event.kind)}
           {first && last ? <> · {dateRange(v.locale, first.startsAt, last.endsAt, event.timeZone)}</> : null}

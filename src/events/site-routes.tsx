@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { commentThread } from "../comments/comments.ts";
 import { AppError } from "../errors.ts";
-import { fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
+import { fallbackChain, parseLocalized, pickText, pickTextDetailed } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { listPublicResources } from "../library/read.ts";
 import { listPublicPosts } from "../posts/read.ts";
@@ -22,7 +22,7 @@ import {
 } from "./read.ts";
 import { findMaterialFile, readEvent } from "./read-event.ts";
 import { eventUrl, occurrenceCalendar } from "./registrations.ts";
-import { OrganisationView, PersonView, ProgrammeView, SeriesView } from "./site-catalogue-views.tsx";
+import { OrganisationView, originOf, PersonView, ProgrammeView, SeriesView } from "./site-catalogue-views.tsx";
 import { EventView } from "./site-event-view.tsx";
 import { pageNumber, readerZone } from "./site-format.ts";
 import { registerRegistrationSiteRoutes, sendCalendar, sendMaterial } from "./site-registration-routes.tsx";
@@ -151,6 +151,8 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       const series = await findSeries(db, { slug: req.params.slug });
       if (!series) throw new AppError("NOT_FOUND");
       const chain = chainFor(req.locale);
+      const title = pickTextDetailed(series.title, chain);
+      const description = pickTextDetailed(series.description, chain);
       const [list, programme] = await Promise.all([
         listEventsOf(db, { seriesId: series.id }, pageNumber(req.query.page), clock.now(), req.locale, config),
         series.programmeId ? findProgramme(db, { id: series.programmeId }) : undefined,
@@ -161,8 +163,9 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
           v={viewOf(req, services)}
           series={{
             slug: series.slug,
-            title: pickText(series.title, chain) || series.slug,
-            description: pickText(series.description, chain),
+            title: title.text || series.slug,
+            description: description.text,
+            origin: originOf(title, description),
           }}
           programme={programme ? { slug: programme.slug, title: pickText(programme.title, chain) || programme.slug } : null}
           list={list}
@@ -179,6 +182,8 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       if (!programme) throw new AppError("NOT_FOUND");
       const chain = chainFor(req.locale);
       const now = clock.now();
+      const title = pickTextDetailed(programme.title, chain);
+      const description = pickTextDetailed(programme.description, chain);
       const [list, series, posts, resources] = await Promise.all([
         listEventsOf(db, { programmeId: programme.id }, pageNumber(req.query.page), now, req.locale, config),
         db.selectFrom("series").select(["slug", "title"]).where("programme_id", "=", programme.id).orderBy("slug").execute(),
@@ -191,8 +196,9 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
           v={viewOf(req, services)}
           programme={{
             slug: programme.slug,
-            title: pickText(programme.title, chain) || programme.slug,
-            description: pickText(programme.description, chain),
+            title: title.text || programme.slug,
+            description: description.text,
+            origin: originOf(title, description),
           }}
           series={series.map((s) => ({ slug: s.slug, title: pickText(parseLocalized(s.title), chain) || s.slug }))}
           list={list}
@@ -231,6 +237,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
             country: organisation.country,
             website: organisation.website && /^https?:\/\//.test(organisation.website) ? organisation.website : null,
             description: pickText(organisation.description, chain),
+            origin: originOf(pickTextDetailed(organisation.name, chain), pickTextDetailed(organisation.description, chain)),
           }}
           list={list}
           roles={roles}
@@ -269,6 +276,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
             name: person.name,
             position: pickText(person.position, chain),
             bio: pickText(person.bio, chain),
+            origin: originOf(pickTextDetailed(person.position, chain), pickTextDetailed(person.bio, chain)),
             organisation: organisation
               ? { slug: organisation.slug, name: pickText(organisation.name, chain) || organisation.shortName || organisation.slug }
               : null,

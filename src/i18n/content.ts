@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { isLocale, type Locale } from "./locales.ts";
+import { serbianTarget, transliterateSerbian, transliterateSerbianHtml } from "./serbian.ts";
 
 /**
  * The translation pattern every translatable entity follows: `things` + `thing_translations`
@@ -73,18 +74,52 @@ export function fallbackChain(
   return [...new Set(chain)];
 }
 
-export type Chosen<T> = { translation: T; locale: Locale; isFallback: boolean };
+export type Chosen<T> = {
+  translation: T;
+  locale: Locale;
+  isFallback: boolean;
+  /** Serbian written in the other script than the reader's: its reader's fields come transliterated. */
+  isTransliterated: boolean;
+};
 
-/** Picks the first readable translation along the chain; never writes anything back. */
+/** The fields of a translation a reader sees as text, and as rendered HTML; never the Markdown source. */
+const READER_TEXT_FIELDS = ["title", "summary", "cover_alt", "coverAlt", "objectives"];
+const READER_HTML_FIELDS = ["body_html", "bodyHtml"];
+
+/** A translation with its reader's fields in the other Serbian script. */
+function inScript<T extends object>(translation: T, to: "sr-Latn" | "sr-Cyrl"): T {
+  const out = { ...translation } as Record<string, unknown>;
+  for (const key of READER_TEXT_FIELDS) if (typeof out[key] === "string") out[key] = transliterateSerbian(out[key], to);
+  for (const key of READER_HTML_FIELDS) if (typeof out[key] === "string") out[key] = transliterateSerbianHtml(out[key], to);
+  return out as T;
+}
+
+/**
+ * Picks the first readable translation along the chain; never writes anything back. Serbian in the
+ * other script than the reader's (the first of the chain) comes with its title, summary, objectives,
+ * alt text and rendered body transliterated into the reader's script, and `isTransliterated` set.
+ */
 export function chooseTranslation<T extends { locale: string; status: StoredStatus }>(
   translations: readonly T[],
   chain: readonly Locale[],
 ): Chosen<T> | undefined {
   for (const locale of chain) {
     const translation = translations.find((t) => t.locale === locale && isReadable(t.status));
-    if (translation) return { translation, locale, isFallback: locale !== chain[0] };
+    if (!translation) continue;
+    const to = chain[0] ? serbianTarget(locale, chain[0]) : undefined;
+    return {
+      translation: to ? inScript(translation, to) : translation,
+      locale,
+      isFallback: locale !== chain[0],
+      isTransliterated: to !== undefined,
+    };
   }
   return undefined;
+}
+
+/** A plain text in the reader's script: transliterated when `transliterateTo` is set, else as it is. */
+export function inReaderScript(text: string, transliterateTo: "sr-Latn" | "sr-Cyrl" | undefined): string {
+  return transliterateTo ? transliterateSerbian(text, transliterateTo) : text;
 }
 
 /** Locales in which an entity can be read, for the language switcher and hreflang. */
@@ -109,11 +144,25 @@ export function parseLocalized(json: string | null | undefined): LocalizedText {
   }
 }
 
-/** The text in the first locale of the chain that has one, else any text at all, else "". */
-export function pickText(text: LocalizedText, chain: readonly Locale[]): string {
+export type PickedText = { text: string; locale: Locale | undefined; isFallback: boolean; isTransliterated: boolean };
+
+/**
+ * The text in the first locale of the chain that has one, else any text at all, else "". Serbian
+ * in the other script than the reader's (the first of the chain) comes transliterated into theirs.
+ */
+export function pickTextDetailed(text: LocalizedText, chain: readonly Locale[]): PickedText {
+  const reader = chain[0];
   for (const locale of chain) {
     const value = text[locale];
-    if (value) return value;
+    if (!value) continue;
+    const to = reader ? serbianTarget(locale, reader) : undefined;
+    return { text: inReaderScript(value, to), locale, isFallback: locale !== reader, isTransliterated: to !== undefined };
   }
-  return Object.values(text).find((v) => v) ?? "";
+  const other = (Object.keys(text) as Locale[]).find((l) => text[l]);
+  return { text: other ? (text[other] ?? "") : "", locale: other, isFallback: other !== undefined, isTransliterated: false };
+}
+
+/** The text in the first locale of the chain that has one (in the reader's Serbian script), else any text at all, else "". */
+export function pickText(text: LocalizedText, chain: readonly Locale[]): string {
+  return pickTextDetailed(text, chain).text;
 }

@@ -14,6 +14,7 @@ import enLibrary from "./catalogs/library/en.json" with { type: "json" };
 import enPeople from "./catalogs/people/en.json" with { type: "json" };
 import enPosts from "./catalogs/posts/en.json" with { type: "json" };
 import enSearch from "./catalogs/search/en.json" with { type: "json" };
+import enTranslations from "./catalogs/translations/en.json" with { type: "json" };
 import { LOCALES, type Locale } from "./locales.ts";
 
 /**
@@ -35,6 +36,7 @@ export const CATALOG_AREAS = [
   "discovery",
   "search",
   "people",
+  "translations",
 ] as const;
 
 /** English is the source catalog: every message id, all areas merged. */
@@ -52,6 +54,7 @@ export const SOURCE_CATALOG = {
   ...enDiscovery,
   ...enSearch,
   ...enPeople,
+  ...enTranslations,
 };
 
 /** Every message id. */

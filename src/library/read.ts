@@ -189,6 +189,8 @@ export type ResourceForReader = {
   locale: Locale;
   isFallback: boolean;
   isOutdated: boolean;
+  /** Serbian in the other script, shown transliterated into the reader's. */
+  isTransliterated: boolean;
   /** Languages the text can be read in. */
   availableIn: Locale[];
   /** The files, the reader's language first. */
@@ -270,6 +272,7 @@ export async function readResource(
     locale: chosen.locale,
     isFallback: chosen.isFallback,
     isOutdated: chosen.translation.status === "outdated",
+    isTransliterated: chosen.isTransliterated,
     availableIn: readableLocales(translations),
     files: readerFirst(
       files.map(toResourceFile).filter((f) => LOCALES.includes(f.locale)),

@@ -156,8 +156,8 @@ export function ResourceView({ v, read }: { v: View; read: ResourceForReader }) 
       head={<PageMeta v={v} title={read.title} description={read.summary} type="article" publishedAt={resource.publishedAt} />}
     >
       <article class="resource">
-        <div lang={locale} dir={LOCALE_INFO[locale].dir}>
-          <FallbackNotice v={v} shownIn={locale} isOutdated={read.isOutdated} />
+        <div lang={read.isTransliterated ? v.locale : locale} dir={LOCALE_INFO[locale].dir}>
+          <FallbackNotice v={v} shownIn={locale} isOutdated={read.isOutdated} isTransliterated={read.isTransliterated} />
           <p class="meta">
             <a href={localePath(v.locale, `/library${query({ kind: resource.kind })}`)}>{kindLabel(v, resource.kind)}</a>
           </p>

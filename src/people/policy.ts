@@ -35,6 +35,8 @@ export const PERMISSIONS = {
   "events.translate": ["admin", "organiser", "translator"],
   /** Organisations, speaker profiles, programmes, series and topics that events and posts refer to. */
   "catalogue.manage": ["admin", "editor", "organiser"],
+  /** Translate the texts of the catalogue (names, descriptions, positions, bios); translators only in their own languages. */
+  "catalogue.translate": ["admin", "editor", "organiser", "translator"],
   /** Create posts, edit every language, schedule, publish and unpublish, restore revisions. */
   "posts.manage": ["admin", "editor"],
   /** Edit the text of a post's translation; translators only in their own languages. */
@@ -52,7 +54,13 @@ export type Permission = keyof typeof PERMISSIONS;
 export type Actor = { id: string; role: Role; locales: readonly Locale[] };
 
 /** Permissions that are limited to the locales a translator holds. */
-const LOCALE_SCOPED: ReadonlySet<Permission> = new Set(["pages.translate", "events.translate", "posts.translate", "library.translate"]);
+const LOCALE_SCOPED: ReadonlySet<Permission> = new Set([
+  "pages.translate",
+  "events.translate",
+  "posts.translate",
+  "library.translate",
+  "catalogue.translate",
+]);
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

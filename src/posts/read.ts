@@ -26,6 +26,8 @@ export type PostForReader = {
   locale: Locale;
   isFallback: boolean;
   isOutdated: boolean;
+  /** Serbian in the other script, shown transliterated into the reader's. */
+  isTransliterated: boolean;
   /** When this post first went public. */
   publishedAt: string;
   availableIn: Locale[];
@@ -112,6 +114,7 @@ export async function readPost(
     locale: chosen.locale,
     isFallback: chosen.isFallback,
     isOutdated: chosen.translation.status === "outdated",
+    isTransliterated: chosen.isTransliterated,
     publishedAt: row.published_at,
     availableIn: translations.flatMap((t) => (isLocale(t.locale) ? [t.locale] : [])),
     cover: cover

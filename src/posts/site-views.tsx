@@ -230,8 +230,8 @@ export function PostView({ v, read, comments }: { v: View; read: PostForReader; 
         </>
       }
     >
-      <article class="post" lang={read.locale} dir={LOCALE_INFO[read.locale].dir}>
-        <FallbackNotice v={v} shownIn={read.locale} isOutdated={read.isOutdated} />
+      <article class="post" lang={read.isTransliterated ? v.locale : read.locale} dir={LOCALE_INFO[read.locale].dir}>
+        <FallbackNotice v={v} shownIn={read.locale} isOutdated={read.isOutdated} isTransliterated={read.isTransliterated} />
         <p class="eyebrow">
           <a href={localePath(v.locale, withParams("/news", { kind: post.kind }))}>{v.t(KIND_KEYS[post.kind])}</a>
         </p>

@@ -226,6 +226,7 @@ export function AdminLayout(props: LayoutProps) {
     { href: "/admin/comments", label: v.t("comments.admin.nav"), show: can(actor, "comments.moderate") },
     { href: "/admin/library", label: v.t("library.admin.nav"), show: can(actor, "library.translate") },
     { href: "/admin/events", label: v.t("eventsAdmin.nav"), show: can(actor, "events.manage") || can(actor, "events.translate") },
+    { href: "/admin/catalogue-texts", label: v.t("catalogueTexts.title"), show: can(actor, "catalogue.translate") },
     { href: "/admin/organisations", label: v.t("catalogue.organisations.title"), show: can(actor, "catalogue.manage") },
     { href: "/admin/profiles", label: v.t("catalogue.profiles.title"), show: can(actor, "catalogue.manage") },
     { href: "/admin/programmes", label: v.t("catalogue.programmes.title"), show: can(actor, "catalogue.manage") },

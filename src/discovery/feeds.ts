@@ -53,7 +53,8 @@ export function writeFeed(
   const feed = new Feed({
     id: absolute(input.pagePath),
     title: input.title,
-    description: input.description,
+    // RSS readers take a channel's description, like an item's, as HTML (it carries a topic's name); Atom's subtitle is text.
+    description: format === "rss" ? asHtml(input.description) : input.description,
     link: absolute(input.pagePath),
     language: input.locale,
     updated: newest ? new Date(newest) : input.now,

@@ -6,6 +6,7 @@ import { saveProfile, saveSeries, saveTopic } from "../events/catalogue.ts";
 import type { Actor } from "../people/policy.ts";
 import { createPerson, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
+import { writeFeed } from "./feeds.ts";
 import { planSitemap, sitemapEntries } from "./sitemap.ts";
 import { insertPost } from "./test-rows.ts";
 
@@ -320,3 +321,22 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+test("a topic's name in the RSS channel description is escaped as HTML, as item descriptions are", () => {
+  const name = "<img src=x onerror=alert(1)>";
+  const input = {
+    locale: "en" as const,
+    baseUrl: new URL("https://outreach.example/"),
+    siteName: "Outreach",
+    title: name,
+    description: `News on ${name}`,
+    pagePath: "/topics/x",
+    topicSlug: "x",
+    posts: [],
+    now: new Date("2026-11-22T10:00:00.000Z"),
+  };
+  const channel = (parseXml(writeFeed("rss", input)).rss as Node).channel as Node;
+  assert.equal(text(channel.description), "News on &lt;img src=x onerror=alert(1)&gt;", "a reader that takes it as HTML shows the text");
+  const feed = parseXml(writeFeed("atom", input)).feed as Node;
+  assert.equal(text(feed.subtitle), `News on ${name}`, "Atom's subtitle is text and stays as it is");
+});

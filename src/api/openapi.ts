@@ -87,7 +87,9 @@ function operation(route: ApiRoute): JsonSchema {
     },
   };
   const isToken = route.access !== "public";
-  const codes: ErrorCode[] = [...new Set<ErrorCode>(["BAD_REQUEST", ...answeredByEveryRoute(route), ...route.errors, "INTERNAL", "UNAVAILABLE"])];
+  const codes: ErrorCode[] = [
+    ...new Set<ErrorCode>(["BAD_REQUEST", ...answeredByEveryRoute(route), ...route.errors, "INTERNAL", "UNAVAILABLE"]),
+  ];
   for (const code of codes) {
     const status = String(ERROR_CODES[code].status);
     if (!(status in responses)) responses[status] = { $ref: `#/components/responses/${code}` };

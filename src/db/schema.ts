@@ -191,7 +191,7 @@ type LocalizedJson = string;
 /**
  * The translation state of one short text (a LocalizedJson field) in one language: its status, the
  * text of a draft, and the source text it was made from. The published text itself stays in the
- * LocalizedJson value, where readers find it. See docs/decisions/0012-translatable-fields.md.
+ * LocalizedJson value, where readers find it. See docs/decisions/0015-translatable-fields.md.
  */
 export type FieldTranslationsTable = {
   /** session, question, organisation, profile, programme, series, topic */

@@ -10,7 +10,7 @@ import { isLocale, type Locale } from "./locales.ts";
  * (missing, draft, published, outdated) and the same "what changed in the source" view, from one
  * row per subject, field and language in `field_translations`. The published text stays in the
  * LocalizedText value, where every reader already finds it; a draft lives only in the row.
- * See docs/decisions/0012-translatable-fields.md.
+ * See docs/decisions/0015-translatable-fields.md.
  */
 
 export const FIELD_SUBJECTS = ["session", "question", "organisation", "profile", "programme", "series", "topic"] as const;

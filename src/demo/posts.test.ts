@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { DAY } from "../clock.ts";
-import { localePath } from "../i18n/locales.ts";
+import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
+import { translate } from "../i18n/messages.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { DEMO_PAGES } from "./pages.ts";
 import { DEMO_POSTS, POST_ORGANISATIONS, POST_PROGRAMMES, POST_TOPICS } from "./posts.ts";
@@ -53,6 +54,13 @@ describe("the demo network's posts", () => {
   });
 });
 
+/** Whether the page shows the other Serbian script's text, transliterated (its note says so). */
+function isTransliterated(body: string, locale: Locale): boolean {
+  if (locale !== "sr-Latn" && locale !== "sr-Cyrl") return false;
+  const other = locale === "sr-Latn" ? "sr-Cyrl" : "sr-Latn";
+  return body.includes(translate(locale, "content.transliterated", { language: LOCALE_INFO[other].name }));
+}
+
 for (const engine of ENGINES) {
   describe(`the demo network's posts on the site (${engine})`, () => {
     let t: TestApp;
@@ -67,7 +75,9 @@ for (const engine of ENGINES) {
         for (const { locale, fields, status } of p.translations) {
           const res = await get(localePath(locale, `/news/${p.slug}`));
           assert.equal(res.statusCode, 200, `${locale} ${p.slug}`);
-          assert.equal(res.body.includes(`<h1>${fields.title.replaceAll("'", "&#39;")}</h1>`), status !== "draft", `${locale} ${p.slug}`);
+          const isOwnText = res.body.includes(`<h1>${fields.title.replaceAll("'", "&#39;")}</h1>`) && !isTransliterated(res.body, locale);
+          // A draft is never shown as such; a Serbian draft's reader may see the other script's text transliterated, marked so.
+          assert.equal(isOwnText, status !== "draft", `${locale} ${p.slug}`);
         }
       }
       const outdated = await get("/sr-latn/news/eu-western-balkans-drugs-2023");

@@ -13,4 +13,5 @@ export const ROUTES: Record<string, string> = {
   "GET /sitemap.xml": WHO.everyone,
   "GET /sitemap-:n.xml": WHO.everyone,
   "GET /robots.txt": WHO.everyone,
+  "GET /favicon.ico": WHO.everyone,
 };

@@ -67,7 +67,7 @@ export function writeFeed(format: FeedFormat, input: FeedInput): string {
     const channel = {
       title: input.title,
       link: page,
-      description: input.description,
+      description: asHtml(input.description),
       language: input.locale,
       lastBuildDate: updated.toUTCString(),
       generator: "Outreach",

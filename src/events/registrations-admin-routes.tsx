@@ -1,7 +1,6 @@
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, isFieldError } from "../errors.ts";
+import { sendStoredFile } from "../files/stored.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../i18n/content.ts";
 import { LOCALE_INFO } from "../i18n/locales.ts";
@@ -395,19 +394,7 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
       const { event } = await headerFor(req, req.params.id);
       const found = await materialFileFor(db, req.params.fileId);
       if (!found || found.material.eventId !== event.id || found.material.id !== req.params.materialId) throw new AppError("NOT_FOUND");
-      const file = materialFilePath(config.dataDir, found.file.id);
-      const size = await stat(file).then(
-        (s) => s.size,
-        () => undefined,
-      );
-      if (size === undefined) throw new AppError("NOT_FOUND");
-      const ascii = found.file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
-      return reply
-        .header("Content-Type", found.file.contentType)
-        .header("Content-Length", size)
-        .header("Content-Disposition", `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(found.file.fileName)}`)
-        .header("Cache-Control", "private, no-store")
-        .send(createReadStream(file));
+      return sendStoredFile(reply, materialFilePath(config.dataDir, found.file.id), found.file, { noStore: true });
     },
   );
 

@@ -321,6 +321,10 @@ for (const engine of ENGINES) {
       assert.equal(download.statusCode, 200);
       assert.equal(download.headers["content-type"], "application/pdf");
       assert.equal(download.rawPayload.toString(), PDF.toString());
+      // The same sandboxing headers as every other download: a crafted file cannot run in the admin's origin.
+      assert.equal(download.headers["content-security-policy"], "default-src 'none'; sandbox");
+      assert.equal(download.headers["cache-control"], "private, no-store");
+      assert.match(String(download.headers["content-disposition"]), /^attachment; /);
 
       // A text file named .pdf, and a file over 20 MB, are refused with a message in the admin's language.
       const fake = await postFile(

@@ -131,7 +131,7 @@ export async function sendStoredFile(
   reply: FastifyReply,
   filePath: string,
   file: { fileName: string; contentType: string; size: number },
-  options: { inline?: boolean; maxAge?: number } = {},
+  options: { inline?: boolean; maxAge?: number; noStore?: boolean } = {},
 ): Promise<FastifyReply> {
   const handle = await open(filePath).catch(() => undefined);
   if (!handle) throw new AppError("NOT_FOUND");
@@ -142,7 +142,10 @@ export async function sendStoredFile(
     .header("Content-Length", String(file.size))
     .header("Content-Disposition", `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
     .header("Content-Security-Policy", "default-src 'none'; sandbox")
-    .header("Cache-Control", options.maxAge ? `public, max-age=${options.maxAge}` : "private, no-cache")
+    .header(
+      "Cache-Control",
+      options.noStore ? "private, no-store" : options.maxAge ? `public, max-age=${options.maxAge}` : "private, no-cache",
+    )
     .send(handle.createReadStream());
 }
 

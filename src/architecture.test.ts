@@ -1,0 +1,61 @@
+// The floor plan of src/, held by `npm run check`: no new folder joins an import cycle, and no more
+// imports reach into a domain's internals than when the rule was introduced. Issue 10 brings both
+// figures to zero (one door, `index.ts`, per domain); each step that lowers them lowers the numbers here.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { folderCycles, type Graph, internalImports, readGraph } from "../scripts/import-graph.ts";
+
+/** The one folder cycle on main when the rule came in: it may shrink, never grow. */
+const KNOWN_CYCLE = [
+  "admin",
+  "comments",
+  "content",
+  "discovery",
+  "email",
+  "events",
+  "files",
+  "jobs",
+  "library",
+  "people",
+  "posts",
+  "search",
+  "ui",
+  "web",
+];
+/** Imports from another folder into a domain file other than its index.ts, when the rule came in. */
+const INTERNAL_IMPORTS_CEILING = 193;
+
+const graphOf = (edges: [string, string][]): Graph => ({
+  files: [...new Set(edges.flat())],
+  edges: edges.map(([from, to]) => ({ from, to })),
+});
+
+describe("import graph", () => {
+  test("the checker finds a folder cycle and an import past a domain's door", () => {
+    const g = graphOf([
+      ["events/registrations.ts", "ui/forms.tsx"],
+      ["ui/forms.tsx", "events/model.ts"],
+      ["posts/read.ts", "events/index.ts"],
+      ["hubs/topic.tsx", "posts/read.ts"],
+    ]);
+    assert.deepEqual(folderCycles(g), [["events", "ui"]]);
+    assert.deepEqual(
+      internalImports(g).map((e) => e.to),
+      ["events/model.ts", "posts/read.ts"],
+    );
+  });
+
+  const graph = readGraph(path.resolve(import.meta.dirname));
+
+  test("no folder outside the known cycle is part of a cycle, and no second cycle appears", () => {
+    const cycles = folderCycles(graph);
+    assert.ok(cycles.length <= 1, `new folder cycles: ${JSON.stringify(cycles)}`);
+    for (const folder of cycles[0] ?? []) assert.ok(KNOWN_CYCLE.includes(folder), `${folder} joined the import cycle`);
+  });
+
+  test("imports into a domain's internals do not grow", () => {
+    const count = internalImports(graph).length;
+    assert.ok(count <= INTERNAL_IMPORTS_CEILING, `${count} imports reach past a domain's index.ts (ceiling ${INTERNAL_IMPORTS_CEILING})`);
+  });
+});

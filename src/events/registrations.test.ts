@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import ICAL from "ical.js";
+import { sql } from "kysely";
 import { HOUR } from "../clock.ts";
 import { listOutbox, outboxFolder } from "../email/mailer.ts";
 import { AppError } from "../errors.ts";
@@ -24,6 +25,7 @@ import {
   register,
   requestRegistration,
   STATUS_MAILS,
+  updateByToken,
 } from "./registrations.ts";
 
 function person(n: number, locale: RegistrationInput["locale"] = "en", answers: Record<string, string> = {}): RegistrationInput {
@@ -225,6 +227,52 @@ for (const engine of ENGINES) {
         "only the confirmed person, in Lithuanian",
       );
       void [eventId, confirmedCount, isCancelled, updatedAt];
+    });
+
+    test("a change through the private link whose move is refused keeps the old details as well", async () => {
+      const { occurrences, questionIds } = await createTestEvent(t.services, organiser);
+      const [a, b] = [occurrences[0]!, occurrences[1]!];
+      const answers = { [questionIds[0]!]: "Org" };
+      const { token } = await register(t.services, a.id, { ...person(60, "en", answers), email: "change60@example.org" });
+      const { id, eventId, confirmedCount, isCancelled, updatedAt, ...input } = b;
+      void [eventId, confirmedCount, isCancelled, updatedAt];
+      const closed = new Date(t.clock.now().getTime() - HOUR).toISOString();
+      await saveOccurrence(t.services, organiser, b.eventId, id, { ...input, registrationClosesAt: closed });
+      await assert.rejects(
+        updateByToken(t.services, token, {
+          ...person(60, "ru", answers),
+          name: "New Name",
+          email: "new60@example.org",
+          occurrenceId: b.id,
+        }),
+        (e) => e instanceof AppError && e.code === "CONFLICT",
+      );
+      const kept = (await findByToken(t.services.db, token))!.registration;
+      assert.deepEqual([kept.name, kept.email, kept.locale, kept.occurrenceId], ["Person 60", "change60@example.org", "en", a.id]);
+    });
+
+    test("an organiser's action and its audit entry are kept together or not at all", async () => {
+      const { occurrences, questionIds } = await createTestEvent(t.services, organiser, { overrides: { requiresApproval: true } });
+      const { registration } = await register(t.services, occurrences[0]!.id, {
+        ...person(70, "en", { [questionIds[0]!]: "Org" }),
+        email: "audit70@example.org",
+      });
+      // The audit log cannot be written: the approval must not be kept without its entry.
+      await sql`ALTER TABLE audit_log RENAME TO audit_log_away`.execute(t.services.db);
+      try {
+        await assert.rejects(approveRegistration(t.services, organiser, registration.id));
+        await assert.rejects(moveRegistration(t.services, organiser, registration.id, occurrences[1]!.id));
+      } finally {
+        await sql`ALTER TABLE audit_log_away RENAME TO audit_log`.execute(t.services.db);
+      }
+      const still = (await listRegistrations(t.services.db, registration.eventId)).find((r) => r.id === registration.id)!;
+      assert.deepEqual([still.status, still.occurrenceId], ["pending", occurrences[0]!.id]);
+      await approveRegistration(t.services, organiser, registration.id);
+      const entries = await t.services.db.selectFrom("audit_log").select("action").where("subject_id", "=", registration.id).execute();
+      assert.deepEqual(
+        entries.map((e) => e.action),
+        ["registration.approved"],
+      );
     });
 
     test("another organiser may not manage someone else's registrations", async () => {

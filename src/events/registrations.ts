@@ -354,6 +354,7 @@ async function transition(
   from: readonly RegistrationStatus[],
   decide: (trx: Db, current: Registration) => Promise<RegistrationStatus>,
   mail: "cancelled" | "approved" | "declined" | "moved" | null,
+  alsoInTransaction?: (trx: Db) => Promise<void>,
 ): Promise<Registration> {
   const before = await findRegistration(ctx.db, registrationId);
   if (!from.includes(before.status)) throw new AppError("CONFLICT", { status: "events.statusChanged" });
@@ -375,6 +376,7 @@ async function transition(
       .execute();
     if (mail === "approved") await mailStatus({ ...ctx, db: trx }, registrationId, status === "confirmed" ? "approved" : "waitlisted");
     else if (mail) await mailStatus({ ...ctx, db: trx }, registrationId, mail);
+    await alsoInTransaction?.(trx);
   });
   await fillSeats(ctx, before.occurrenceId);
   announceContentChange();
@@ -395,44 +397,63 @@ async function registrationToManage(ctx: Ctx, actor: Actor, registrationId: stri
   return registration;
 }
 
-async function audit(ctx: Ctx, actor: Actor, action: string, registrationId: string): Promise<void> {
-  await recordAudit(ctx, { actorId: actor.id, action, subjectType: "registration", subjectId: registrationId });
+/** The audit entry of an organiser's action, written in the transaction of the change itself. */
+function audit(ctx: Ctx, actor: Actor, action: string, registrationId: string): (trx: Db) => Promise<void> {
+  return async (trx) => {
+    await recordAudit({ ...ctx, db: trx }, { actorId: actor.id, action, subjectType: "registration", subjectId: registrationId });
+  };
 }
 
 /** The organiser cancels a registration; the person is told and the seat goes to the waitlist. */
 export async function cancelRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
   await registrationToManage(ctx, actor, registrationId);
-  const result = await transition(ctx, registrationId, ["confirmed", "waitlisted", "pending"], async () => "cancelled", "cancelled");
-  await audit(ctx, actor, "registration.cancelled", registrationId);
-  return result;
+  return transition(
+    ctx,
+    registrationId,
+    ["confirmed", "waitlisted", "pending"],
+    async () => "cancelled",
+    "cancelled",
+    audit(ctx, actor, "registration.cancelled", registrationId),
+  );
 }
 
 /** Approves a pending registration: a seat if one is free, else a place on the waitlist. */
 export async function approveRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
   await registrationToManage(ctx, actor, registrationId);
-  const result = await transition(
+  return transition(
     ctx,
     registrationId,
     ["pending"],
     async (trx, current) => ((await takeSeat(trx, current.occurrenceId)) ? "confirmed" : "waitlisted"),
     "approved",
+    audit(ctx, actor, "registration.approved", registrationId),
   );
-  await audit(ctx, actor, "registration.approved", registrationId);
-  return result;
 }
 
 export async function declineRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
   await registrationToManage(ctx, actor, registrationId);
-  const result = await transition(ctx, registrationId, ["pending", "waitlisted"], async () => "declined", "declined");
-  await audit(ctx, actor, "registration.declined", registrationId);
-  return result;
+  return transition(
+    ctx,
+    registrationId,
+    ["pending", "waitlisted"],
+    async () => "declined",
+    "declined",
+    audit(ctx, actor, "registration.declined", registrationId),
+  );
 }
 
 /**
  * Moves a registration to another occurrence of the same event: confirmed there if a seat is free,
  * else waitlisted there (pending stays pending). The seat it leaves goes to that waitlist.
+ * `alsoInTransaction` writes what belongs to the same change (new details, the audit entry), so
+ * either all of it is kept or none.
  */
-async function moveTo(ctx: Services, registration: Registration, targetId: string): Promise<Registration> {
+async function moveTo(
+  ctx: Services,
+  registration: Registration,
+  targetId: string,
+  alsoInTransaction?: (trx: Db) => Promise<void>,
+): Promise<Registration> {
   if (targetId === registration.occurrenceId) return registration;
   const target = await loadOccurrence(ctx.db, targetId);
   if (target.event.id !== registration.eventId) throw new AppError("VALIDATION_FAILED", { occurrenceId: "form.invalid" });
@@ -455,6 +476,7 @@ async function moveTo(ctx: Services, registration: Registration, targetId: strin
       .set({ occurrence_id: targetId, status, updated_at: ctx.clock.now().toISOString() })
       .where("id", "=", registration.id)
       .execute();
+    await alsoInTransaction?.(trx);
     await mailStatus({ ...ctx, db: trx }, registration.id, status === "confirmed" ? "moved" : status);
   });
   await fillSeats(ctx, sourceId);
@@ -469,9 +491,7 @@ export async function moveRegistration(
   targetOccurrenceId: string,
 ): Promise<Registration> {
   const registration = await registrationToManage(ctx, actor, registrationId);
-  const result = await moveTo(ctx, registration, targetOccurrenceId);
-  await audit(ctx, actor, "registration.moved", registrationId);
-  return result;
+  return moveTo(ctx, registration, targetOccurrenceId, audit(ctx, actor, "registration.moved", registrationId));
 }
 
 /** The registrant changes their details or moves to another time through their private link. */
@@ -488,27 +508,31 @@ export async function updateByToken(
   const questions = await listQuestionsOf(ctx.db, event.id);
   const errors = validateRegistration(event, questions, input);
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
-  await ctx.db
-    .updateTable("registrations")
-    .set({
-      name: input.name.trim(),
-      email: input.email.trim().toLowerCase(),
-      locale: input.locale,
-      is_pseudonymous: input.isPseudonymous ? 1 : 0,
-      answers: JSON.stringify(cleanAnswers(questions, input.answers)),
-      updated_at: ctx.clock.now().toISOString(),
-    })
-    .where("id", "=", registration.id)
-    .execute();
+  const writeDetails = async (db: Db) => {
+    await db
+      .updateTable("registrations")
+      .set({
+        name: input.name.trim(),
+        email: input.email.trim().toLowerCase(),
+        locale: input.locale,
+        is_pseudonymous: input.isPseudonymous ? 1 : 0,
+        answers: JSON.stringify(cleanAnswers(questions, input.answers)),
+        updated_at: ctx.clock.now().toISOString(),
+      })
+      .where("id", "=", registration.id)
+      .execute();
+  };
   if (input.occurrenceId !== registration.occurrenceId) {
+    // Every check comes before any write: a refused move keeps the old details too.
     const target = await loadOccurrence(ctx.db, input.occurrenceId);
     if (registrationWindow(target.occurrence, ctx.clock.now()) !== "open") {
       throw new AppError("CONFLICT", {
         occurrenceId: `events.window.${registrationWindow(target.occurrence, ctx.clock.now())}` as MessageKey,
       });
     }
-    return moveTo(ctx, { ...registration }, input.occurrenceId);
+    return moveTo(ctx, { ...registration }, input.occurrenceId, writeDetails);
   }
+  await writeDetails(ctx.db);
   return findRegistration(ctx.db, registration.id);
 }
 

@@ -394,7 +394,7 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
       const { event } = await headerFor(req, req.params.id);
       const found = await materialFileFor(db, req.params.fileId);
       if (!found || found.material.eventId !== event.id || found.material.id !== req.params.materialId) throw new AppError("NOT_FOUND");
-      return sendStoredFile(reply, materialFilePath(config.dataDir, found.file.id), found.file, { noStore: true });
+      return sendStoredFile(reply, materialFilePath(config.dataDir, found.file.id), found.file, { isPrivate: true });
     },
   );
 

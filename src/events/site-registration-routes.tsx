@@ -90,13 +90,17 @@ export function sendCalendar(reply: FastifyReply, ics: string, name: string): Fa
     .send(ics);
 }
 
-/** Sends a stored material file as a download; never shown inline, whatever its type. */
+/**
+ * Sends a stored material file as a download; never shown inline, whatever its type. A material for
+ * registrants only (`isPrivate`) is kept by no cache.
+ */
 export async function sendMaterial(
   reply: FastifyReply,
   dataDir: string,
   file: { id: string; fileName: string; contentType: string; size: number },
+  isPrivate = false,
 ): Promise<FastifyReply> {
-  return sendStoredFile(reply, materialFilePath(dataDir, file.id), file);
+  return sendStoredFile(reply, materialFilePath(dataDir, file.id), file, { isPrivate });
 }
 
 /** The registration form of an occurrence (limited per address) and the registrant's private page, its changes, cancellation, calendar and materials. */
@@ -282,7 +286,7 @@ export function registerRegistrationSiteRoutes(app: FastifyInstance, services: S
       if (read.registration.status !== "confirmed") throw new AppError("NOT_FOUND");
       const file = await findMaterialFile(db, read.event.id, req.params.fileId, ["public", "registrants"]);
       if (!file) throw new AppError("NOT_FOUND");
-      return sendMaterial(reply, config.dataDir, file);
+      return sendMaterial(reply, config.dataDir, file, true);
     },
   );
 }

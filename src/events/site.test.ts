@@ -619,6 +619,8 @@ for (const engine of ENGINES) {
       const handbook = await client.get(`/en/registrations/${token}/materials/${files["registrants-fr"]}`);
       assert.equal(handbook.statusCode, 200);
       assert.equal(handbook.headers["referrer-policy"], "same-origin");
+      assert.equal(handbook.headers["cache-control"], "private, no-store", "a registrants' material is kept by no cache");
+      assert.equal(handbook.headers["content-security-policy"], "default-src 'none'; sandbox");
     });
 
     async function questionOf(eventId: string): Promise<string> {

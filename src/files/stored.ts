@@ -126,12 +126,14 @@ export async function receiveUpload(
 /**
  * Sends a stored file: its checked type, `nosniff` (set for every response), and a download by
  * default, so that a file is never shown as a page of this site. Images may be shown inline.
+ * `isPrivate` is for a file reached through a session or a private link (event materials): no
+ * cache, the browser's included, keeps a copy.
  */
 export async function sendStoredFile(
   reply: FastifyReply,
   filePath: string,
   file: { fileName: string; contentType: string; size: number },
-  options: { inline?: boolean; maxAge?: number; noStore?: boolean } = {},
+  options: { inline?: boolean; maxAge?: number; isPrivate?: boolean } = {},
 ): Promise<FastifyReply> {
   const handle = await open(filePath).catch(() => undefined);
   if (!handle) throw new AppError("NOT_FOUND");
@@ -144,7 +146,7 @@ export async function sendStoredFile(
     .header("Content-Security-Policy", "default-src 'none'; sandbox")
     .header(
       "Cache-Control",
-      options.noStore ? "private, no-store" : options.maxAge ? `public, max-age=${options.maxAge}` : "private, no-cache",
+      options.isPrivate ? "private, no-store" : options.maxAge ? `public, max-age=${options.maxAge}` : "private, no-cache",
     )
     .send(handle.createReadStream());
 }

@@ -132,7 +132,7 @@ async function snapshotEventPage(origin: string, siteDir: string): Promise<Buffe
   const response = await get(`${origin}${EVENT_PATH}`);
   if (response.status === 404) {
     throw new Error(
-      `${EVENT_PATH} answered 404: the event page cannot be measured without the public event route (src/events/site-routes.tsx) and the demo's webinar "${COVID_WEBINAR_SLUG}"`,
+      `${EVENT_PATH} answered 404: the event page cannot be measured without the public event route (src/events/site/routes.tsx) and the demo's webinar "${COVID_WEBINAR_SLUG}"`,
     );
   }
   if (response.status !== 200) throw new Error(`GET ${EVENT_PATH} answered ${response.status}, not 200`);

@@ -1,5 +1,5 @@
+import { listCatalogueTextStatuses } from "../catalogue/texts.ts";
 import type { Db } from "../db/index.ts";
-import { listCatalogueTextStatuses } from "../events/catalogue-texts.ts";
 import { openEventFieldCounts } from "../events/field-texts.ts";
 import { isLocale, LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 

@@ -10,7 +10,7 @@ import {
   moveRegistration,
   registrationRule,
   requestRegistration,
-} from "../events/registrations.ts";
+} from "../events/registration/registrations.ts";
 import type { Actor } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { countLimit } from "../web/rate-limit.ts";

@@ -1,4 +1,4 @@
-import { Pager, query } from "../events/site-views.tsx";
+import { Pager, query } from "../events/site/views.tsx";
 import { LOCALE_INFO } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { Csrf, ErrorSummary, FilterSelect, TextInput } from "../ui/forms.tsx";

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
-import { pageNumber } from "../events/site-format.ts";
+import { pageNumber } from "../i18n/formats.ts";
 import { localeFromSegment, localePath } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
 import { fieldErrors, formValues } from "../web/forms.ts";

@@ -11,7 +11,7 @@ import pg from "pg";
 import { loadConfig } from "../config.ts";
 import { outboxFolder } from "../email/mailer.ts";
 import { SEND_EMAIL } from "../email/templates.ts";
-import { REGISTER } from "../events/registrations.ts";
+import { REGISTER } from "../events/registration/registrations.ts";
 import { createLogger } from "../log.ts";
 import type { Actor } from "../people/policy.ts";
 import { prepare } from "../server.ts";

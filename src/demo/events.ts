@@ -1,5 +1,5 @@
+import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
 import type { Ctx } from "../db/index.ts";
-import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../events/catalogue.ts";
 import { createEvent, saveEventTranslation, saveOccurrence, saveQuestion, saveSession, setEventPublished } from "../events/events.ts";
 import {
   type EventFields,
@@ -10,7 +10,7 @@ import {
   type SessionKind,
   type SessionRole,
 } from "../events/model.ts";
-import { register, type SiteInfo } from "../events/registrations.ts";
+import { register, type SiteInfo } from "../events/registration/registrations.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Actor } from "../people/policy.ts";

@@ -1,4 +1,4 @@
-import type { OrganisationInput, ProgrammeInput, TopicInput } from "../events/catalogue.ts";
+import type { OrganisationInput, ProgrammeInput, TopicInput } from "../catalogue/catalogue.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { ResourceKind } from "../library/resources.ts";
 

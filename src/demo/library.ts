@@ -1,6 +1,6 @@
+import { findOrganisation, findProgramme, findTopic, saveOrganisation, saveProgramme, saveTopic } from "../catalogue/catalogue.ts";
 import type { Config } from "../config.ts";
 import type { Ctx } from "../db/index.ts";
-import { findOrganisation, findProgramme, findTopic, saveOrganisation, saveProgramme, saveTopic } from "../events/catalogue.ts";
 import { pickText } from "../i18n/content.ts";
 import { addDissemination } from "../library/dissemination.ts";
 import { countDownload, saveResourceFile } from "../library/files.ts";

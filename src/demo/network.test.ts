@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { DateTime } from "luxon";
-import { findSeries } from "../events/catalogue.ts";
+import { findSeries } from "../catalogue/catalogue.ts";
 import { findEventBySlug, listEventTranslations, listOccurrences, listSessionPeople, listSessions } from "../events/events.ts";
 import { type Event, utcToLocal } from "../events/model.ts";
-import { countRegistrations } from "../events/registrations.ts";
+import { countRegistrations } from "../events/registration/registrations.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { translate } from "../i18n/messages.ts";
 import { findUserByEmail } from "../people/accounts.ts";

@@ -1,7 +1,7 @@
 import type { Config } from "../config.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
 import type { Ctx } from "../db/index.ts";
-import type { SiteInfo } from "../events/registrations.ts";
+import type { SiteInfo } from "../events/registration/registrations.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { createUser } from "../people/accounts.ts";
 import type { Actor } from "../people/policy.ts";

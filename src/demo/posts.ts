@@ -1,5 +1,3 @@
-import { DAY } from "../clock.ts";
-import type { Ctx, Db } from "../db/index.ts";
 import {
   type OrganisationInput,
   type ProgrammeInput,
@@ -8,7 +6,9 @@ import {
   saveProgramme,
   saveTopic,
   type TopicInput,
-} from "../events/catalogue.ts";
+} from "../catalogue/catalogue.ts";
+import { DAY } from "../clock.ts";
+import type { Ctx, Db } from "../db/index.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Actor } from "../people/policy.ts";

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { findTopic } from "../catalogue/catalogue.ts";
 import { readPage } from "../content/pages.ts";
 import { AppError } from "../errors.ts";
-import { findTopic } from "../events/catalogue.ts";
 import type { Occurrence } from "../events/model.ts";
 import { readEvent } from "../events/read-event.ts";
-import { countryName, dateRange, languageName, occurrenceTime } from "../events/site-format.ts";
 import { fallbackChain, pickText } from "../i18n/content.ts";
+import { countryName, dateRange, languageName, occurrenceTime } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { readResource } from "../library/read.ts";
 import { readPost } from "../posts/read.ts";

@@ -11,10 +11,10 @@ import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { createTestEvent } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { calendarFile } from "./calendar.ts";
-import { OCCURRENCE_CANCELLED_MAIL } from "./cancellation.ts";
 import { findEvent, setOccurrenceCancelled } from "./events.ts";
 import { localToUtc, type Occurrence } from "./model.ts";
-import { register } from "./registrations.ts";
+import { OCCURRENCE_CANCELLED_MAIL } from "./registration/cancellation.ts";
+import { register } from "./registration/registrations.ts";
 
 /**
  * Every .ics is read back the way Outlook and ical.js-based clients read it: through the file's

@@ -1,6 +1,6 @@
 import { escape as escapeIcal, ICalCalendar, ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
-import { canonicalZone } from "./zones.ts";
+import { canonicalZone } from "../i18n/zones.ts";
 
 /**
  * iCalendar files: times are written in the event's own zone with TZID and a VTIMEZONE block

@@ -8,10 +8,10 @@ import type { LocalizedText } from "../i18n/content.ts";
 import { forgetFieldStates, recordDirectEdits } from "../i18n/field-translations.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
+import { canonicalZone } from "../i18n/zones.ts";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
-import { mailOccurrenceCancelled } from "./cancellation.ts";
 import { eventFieldTexts } from "./field-texts.ts";
 import {
   type AgendaSession,
@@ -37,8 +37,8 @@ import {
   toQuestion,
   toSession,
 } from "./model.ts";
-import { fillSeats, mailJoinLink, type SiteInfo, scheduleReminders } from "./registrations.ts";
-import { canonicalZone } from "./zones.ts";
+import { mailOccurrenceCancelled } from "./registration/cancellation.ts";
+import { fillSeats, mailJoinLink, type SiteInfo, scheduleReminders } from "./registration/registrations.ts";
 
 /** Events: settings, texts, agenda, occurrences and registration questions. Reading for the public is in `read.ts`. */
 

@@ -2,7 +2,7 @@ import type { Db } from "../db/index.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { listOccurrences, listQuestions } from "./events.ts";
-import { listMaterials } from "./materials.ts";
+import { listMaterials } from "./materials/materials.ts";
 import {
   type AgendaSession,
   type Event,
@@ -14,7 +14,7 @@ import {
   toSession,
 } from "./model.ts";
 import type { ReadOptions } from "./read.ts";
-import { eventTexts, findByToken } from "./registrations.ts";
+import { eventTexts, findByToken } from "./registration/registrations.ts";
 
 /**
  * What the page of one published event shows, in the reader's language along the fallback chain,

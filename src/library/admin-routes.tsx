@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { listOrganisations, listProgrammes, listTopics } from "../catalogue/catalogue.ts";
 import { SLUG_PATTERN } from "../content/pages.ts";
 import { AppError, isFieldError } from "../errors.ts";
-import type { FormBody } from "../events/admin-forms.ts";
-import { listOrganisations, listProgrammes, listTopics } from "../events/catalogue.ts";
+import type { FormBody } from "../events/admin/forms.ts";
 import { sendStoredFile } from "../files/stored.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";

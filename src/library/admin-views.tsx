@@ -1,7 +1,7 @@
-import type { FormBody } from "../events/admin-forms.ts";
-import { Check, ChoiceGroup, has, pickFor, SelectField, str } from "../events/admin-views.tsx";
+import type { FormBody } from "../events/admin/forms.ts";
+import { Check, ChoiceGroup, has, pickFor, SelectField, str } from "../events/admin/views.tsx";
 import type { Organisation, Programme, Topic } from "../events/model.ts";
-import { fileSize } from "../events/site-format.ts";
+import { fileSize } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { Csrf, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";

@@ -1,7 +1,7 @@
 import { FallbackNotice } from "../content/views.tsx";
 import { PosterLink } from "../discovery/poster-link.tsx";
-import { fileSize } from "../events/site-format.ts";
-import { Pager, query } from "../events/site-views.tsx";
+import { Pager, query } from "../events/site/views.tsx";
+import { fileSize } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { FilterSelect } from "../ui/forms.tsx";

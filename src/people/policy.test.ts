@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { ROUTES as API_ROUTES } from "../api/api.matrix.ts";
+import { ROUTES as CATALOGUE_ROUTES } from "../catalogue/admin.matrix.ts";
 import { ROUTES as COMMENT_ROUTES } from "../comments/comments.matrix.ts";
 import { createPage } from "../content/pages.ts";
 import { ROUTES as DISCOVERY_ROUTES } from "../discovery/discovery.matrix.ts";
-import { ROUTES as EVENT_ADMIN_ROUTES } from "../events/admin.matrix.ts";
-import { ROUTES as CATALOGUE_ROUTES } from "../events/catalogue.matrix.ts";
-import { ROUTES as REGISTRATION_ADMIN_ROUTES } from "../events/registrations-admin.matrix.ts";
-import { ROUTES as EVENT_SITE_ROUTES } from "../events/site.matrix.ts";
+import { ROUTES as EVENT_ADMIN_ROUTES } from "../events/admin/admin.matrix.ts";
+import { ROUTES as REGISTRATION_ADMIN_ROUTES } from "../events/registration/admin.matrix.ts";
+import { ROUTES as EVENT_SITE_ROUTES } from "../events/site/site.matrix.ts";
 import { ROUTES as LIBRARY_ROUTES } from "../library/library.matrix.ts";
 import { ROUTES as POST_ROUTES } from "../posts/posts.matrix.ts";
 import { ROUTES as SEARCH_ROUTES } from "../search/search.matrix.ts";

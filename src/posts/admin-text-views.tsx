@@ -1,5 +1,5 @@
-import { timeZoneOptions } from "../events/admin-forms.ts";
-import { SelectField } from "../events/admin-views.tsx";
+import { timeZoneOptions } from "../events/admin/forms.ts";
+import { SelectField } from "../events/admin/views.tsx";
 import { utcToLocal } from "../events/model.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
-import { Check, ChoiceGroup, SelectField } from "../events/admin-views.tsx";
-import { Pager } from "../events/site-views.tsx";
+import { Check, ChoiceGroup, SelectField } from "../events/admin/views.tsx";
+import { Pager } from "../events/site/views.tsx";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { Csrf, describedBy, ErrorSummary, Field, TextArea, TextInput } from "../ui/forms.tsx";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { crc32, deflateSync } from "node:zlib";
 import type { LightMyRequestResponse } from "fastify";
-import { saveOrganisation, saveProfile, saveProgramme, saveTopic } from "../events/catalogue.ts";
+import { saveOrganisation, saveProfile, saveProgramme, saveTopic } from "../catalogue/catalogue.ts";
 import { translate } from "../i18n/messages.ts";
 import type { Actor } from "../people/policy.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { findTopic } from "../catalogue/catalogue.ts";
 import { commentThread } from "../comments/comments.ts";
 import { CommentsSection } from "../comments/views.tsx";
 import { AppError } from "../errors.ts";
-import { findTopic } from "../events/catalogue.ts";
 import { listEventsOf } from "../events/read.ts";
-import { TopicView } from "../events/site-catalogue-views.tsx";
-import { pageNumber } from "../events/site-format.ts";
+import { TopicView } from "../hubs/views.tsx";
 import { fallbackChain, pickText } from "../i18n/content.ts";
+import { pageNumber } from "../i18n/formats.ts";
 import { listPublicResources } from "../library/read.ts";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";

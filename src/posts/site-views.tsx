@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
 import { FallbackNotice } from "../content/views.tsx";
 import { PosterLink } from "../discovery/poster-link.tsx";
-import { jsonForScript } from "../events/site-format.ts";
-import { langOf, Pager } from "../events/site-views.tsx";
+import { langOf, Pager } from "../events/site/views.tsx";
+import { jsonForScript } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import type { LibraryPage } from "../library/read.ts";

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { listTopics } from "../events/catalogue.ts";
-import { pageNumber } from "../events/site-format.ts";
+import { listTopics } from "../catalogue/catalogue.ts";
 import { fallbackChain, pickText } from "../i18n/content.ts";
+import { pageNumber } from "../i18n/formats.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";

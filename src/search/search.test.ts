@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { saveProfile, saveTopic } from "../catalogue/catalogue.ts";
 import { main } from "../cli/main.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx } from "../db/index.ts";
-import { saveProfile, saveTopic } from "../events/catalogue.ts";
 import { createEvent, type EventSettings, saveEventTranslation, setEventPublished } from "../events/events.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Actor } from "../people/policy.ts";

@@ -1,4 +1,4 @@
-import { Pager, query } from "../events/site-views.tsx";
+import { Pager, query } from "../events/site/views.tsx";
 import { LOCALE_INFO, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { FilterSelect } from "../ui/forms.tsx";

@@ -1,11 +1,11 @@
+import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
 import { CommentForm, freshStamp, submitComment } from "../comments/comments.ts";
 import { COMMENT_RULES } from "../comments/defences.ts";
 import { moderateComments } from "../comments/moderation.ts";
 import { createPage, setPagePublished } from "../content/pages.ts";
-import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../events/catalogue.ts";
 import { createEvent, saveOccurrence, saveQuestion, saveSession, setEventPublished } from "../events/events.ts";
-import { createMaterial, saveMaterialFile } from "../events/materials.ts";
-import { messageRegistrants, register } from "../events/registrations.ts";
+import { createMaterial, saveMaterialFile } from "../events/materials/materials.ts";
+import { messageRegistrants, register } from "../events/registration/registrations.ts";
 import { saveUpload } from "../files/uploads.ts";
 import { addDissemination } from "../library/dissemination.ts";
 import { saveResourceFile } from "../library/files.ts";

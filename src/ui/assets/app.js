@@ -7,7 +7,7 @@ document.addEventListener("DOMContentLoaded", () => {
 
 // Event times in the reader's own zone: each <time data-local> gets its time as the browser's zone
 // tells it, unless the page already shows that zone (data-zones). The text is the page's own message.
-// Browsers may still name a zone by its old name; the page uses the canonical one (src/events/zones.ts).
+// Browsers may still name a zone by its old name; the page uses the canonical one (src/i18n/zones.ts).
 const OLD_ZONE_NAMES = {
   "Europe/Kiev": "Europe/Kyiv",
   "Europe/Uzhgorod": "Europe/Kyiv",

@@ -1,0 +1,154 @@
+import { IANAZone } from "luxon";
+import type { Locale } from "./locales.ts";
+import { type MessageKey, SOURCE_CATALOG, translate } from "./messages.ts";
+
+/**
+ * Time zones by their canonical IANA names. The runtime's ICU (CLDR) still calls Kyiv
+ * "Europe/Kiev" and Kolkata "Asia/Calcutta", and people paste old names; every name that comes
+ * in is mapped here, so the stored zone, the TZID of an .ics and its VTIMEZONE all say the same.
+ */
+
+/** Old names (IANA's `backward` links) and the zone each now is. */
+const ALIASES: Record<string, string> = {
+  "Europe/Kiev": "Europe/Kyiv",
+  "Europe/Uzhgorod": "Europe/Kyiv",
+  "Europe/Zaporozhye": "Europe/Kyiv",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Dacca": "Asia/Dhaka",
+  "Asia/Thimbu": "Asia/Thimphu",
+  "Asia/Ashkhabad": "Asia/Ashgabat",
+  "Asia/Ulan_Bator": "Asia/Ulaanbaatar",
+  "Asia/Macao": "Asia/Macau",
+  "Asia/Chongqing": "Asia/Shanghai",
+  "Asia/Chungking": "Asia/Shanghai",
+  "Asia/Harbin": "Asia/Shanghai",
+  "Asia/Tel_Aviv": "Asia/Jerusalem",
+  "Asia/Istanbul": "Europe/Istanbul",
+  "Europe/Nicosia": "Asia/Nicosia",
+  "Europe/Tiraspol": "Europe/Chisinau",
+  "Europe/Belfast": "Europe/London",
+  "America/Godthab": "America/Nuuk",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Fort_Wayne": "America/Indiana/Indianapolis",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Montreal": "America/Toronto",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Africa/Asmera": "Africa/Asmara",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Truk": "Pacific/Chuuk",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "US/Eastern": "America/New_York",
+  "US/Central": "America/Chicago",
+  "US/Mountain": "America/Denver",
+  "US/Pacific": "America/Los_Angeles",
+  "W-SU": "Europe/Moscow",
+  GB: "Europe/London",
+  Turkey: "Europe/Istanbul",
+  "Etc/UTC": "UTC",
+  "Etc/UCT": "UTC",
+  "Etc/Universal": "UTC",
+  "Etc/Zulu": "UTC",
+  "Etc/GMT": "UTC",
+  UCT: "UTC",
+  Universal: "UTC",
+  Zulu: "UTC",
+  GMT: "UTC",
+};
+
+const ALIASES_LOWER = new Map(Object.entries(ALIASES).map(([alias, zone]) => [alias.toLowerCase(), zone]));
+
+/** The canonical IANA name of a zone, from any spelling the runtime accepts; undefined when it is no zone. */
+export function canonicalZone(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const name = value.trim();
+  if (name.length === 0 || name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+/-]*$/.test(name)) return undefined;
+  const mapped = ALIASES_LOWER.get(name.toLowerCase());
+  if (mapped) return mapped;
+  if (name.toUpperCase() === "UTC") return "UTC";
+  if (!IANAZone.isValidZone(name)) return undefined;
+  // Keep the runtime's own capitalisation ("europe/paris" → "Europe/Paris").
+  const known = KNOWN_BY_LOWER.get(name.toLowerCase());
+  return known ?? name;
+}
+
+/** The aliases that are stored names to migrate, for the migration's own copy of the list. */
+export const ZONE_ALIASES: Readonly<Record<string, string>> = ALIASES;
+
+const RUNTIME_ZONES = Intl.supportedValuesOf("timeZone");
+const KNOWN_BY_LOWER = new Map(RUNTIME_ZONES.map((z) => [z.toLowerCase(), ALIASES[z] ?? z]));
+
+/** Every zone the runtime knows, by canonical name, sorted. */
+export const CANONICAL_ZONES: readonly string[] = [...new Set([...RUNTIME_ZONES.map((z) => ALIASES[z] ?? z), "UTC"])].sort();
+
+/**
+ * The zones offered without a search: where the networks' members and partners are, west to
+ * east. Each has its city name in every shipped language (`zone.*` messages).
+ */
+export const OFFERED_ZONES: readonly string[] = [
+  "America/New_York",
+  "UTC",
+  "Europe/Lisbon",
+  "Europe/London",
+  "Africa/Casablanca",
+  "Europe/Paris",
+  "Europe/Berlin",
+  "Europe/Belgrade",
+  "Europe/Sarajevo",
+  "Europe/Skopje",
+  "Europe/Tirane",
+  "Europe/Warsaw",
+  "Europe/Athens",
+  "Europe/Sofia",
+  "Europe/Bucharest",
+  "Europe/Chisinau",
+  "Europe/Kyiv",
+  "Europe/Vilnius",
+  "Europe/Riga",
+  "Europe/Tallinn",
+  "Europe/Helsinki",
+  "Europe/Istanbul",
+  "Europe/Minsk",
+  "Europe/Moscow",
+  "Africa/Nairobi",
+  "Asia/Tbilisi",
+  "Asia/Yerevan",
+  "Asia/Baku",
+  "Europe/Samara",
+  "Asia/Tashkent",
+  "Asia/Dushanbe",
+  "Asia/Ashgabat",
+  "Asia/Yekaterinburg",
+  "Asia/Almaty",
+  "Asia/Bishkek",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "Asia/Novosibirsk",
+  "Asia/Bangkok",
+  "Asia/Jakarta",
+  "Asia/Shanghai",
+  "Asia/Kuala_Lumpur",
+];
+
+function zoneKey(zone: string): string {
+  return `zone.${zone.replaceAll("/", ".")}`;
+}
+
+/** Whether a zone has its city name in the catalogs. */
+export function hasZoneName(zone: string): boolean {
+  return zoneKey(zone) in SOURCE_CATALOG;
+}
+
+/**
+ * A zone as a reader knows it: the city in their language ("Київ"), or for a zone without a
+ * message the last part of its name with spaces ("Port Moresby").
+ */
+export function zoneName(locale: Locale, zone: string): string {
+  const canonical = canonicalZone(zone) ?? zone;
+  const key = zoneKey(canonical);
+  if (key in SOURCE_CATALOG) return translate(locale, key as MessageKey);
+  return (canonical.split("/").at(-1) ?? canonical).replaceAll("_", " ");
+}

@@ -2,7 +2,7 @@
 // through app.inject on one database, in alternating batches so that both modes see the same load.
 // Run: node --import tsx bench/sqlite-synchronous.ts [registrations, default 500]
 import { sql } from "kysely";
-import type { Actor } from "../src/people/policy.ts";
+import type { Actor } from "../src/access/policy.ts";
 import { createPerson } from "../src/testing/client.ts";
 import { createTestEvent } from "../src/testing/events.ts";
 import { startTestApp } from "../src/testing/harness.ts";

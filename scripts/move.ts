@@ -4,7 +4,9 @@
 //   node --import tsx scripts/move.ts src/events/catalogue.ts src/catalogue/catalogue.ts [FROM TO]…
 //
 // A folder moves with everything under it. The imports of a moved file are rewritten as well,
-// so they still reach what they reached before. Nothing else in a file changes.
+// so they still reach what they reached before. Nothing else in a file changes. A pair whose FROM is
+// gone and whose TO exists only rewrites imports: run the same moves again after merging a branch
+// that still imports the old paths.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -43,11 +45,17 @@ export function plan(pairs: ReadonlyArray<readonly [string, string]>): Map<strin
   for (const [from, to] of pairs) {
     const source = resolve(root, from);
     const target = resolve(root, to);
+    // Already moved (e.g. a branch merged after the move still imports the old path): rewrite only.
+    if (!existsSync(source) && existsSync(target) && !statSync(target).isDirectory()) {
+      moves.set(source, target);
+      continue;
+    }
     if (!existsSync(source)) throw new Error(`${from} does not exist`);
     for (const file of filesUnder(source)) moves.set(file, file === source ? target : join(target, relative(source, file)));
   }
   for (const target of moves.values()) {
-    if (existsSync(target) && !moves.has(target)) throw new Error(`${relative(root, target)} exists already`);
+    if (existsSync(target) && !moves.has(target) && [...moves].some(([from, to]) => to === target && existsSync(from)))
+      throw new Error(`${relative(root, target)} exists already`);
   }
   return moves;
 }
@@ -82,6 +90,7 @@ if (process.argv[1]?.endsWith("move.ts")) {
   const moves = plan(pairs);
   const changed = rewrite(moves);
   for (const [from, to] of moves) {
+    if (!existsSync(from)) continue;
     mkdirSync(dirname(to), { recursive: true });
     execFileSync("git", ["mv", relative(root, from), relative(root, to)], { cwd: root });
   }

@@ -6,25 +6,27 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import { folderCycles, type Graph, internalImports, readGraph } from "../scripts/import-graph.ts";
 
-/** The one folder cycle on main when the rule came in: it may shrink, never grow. */
+/** The one folder cycle left (issue 10 moves the kit, the catalogue and the hubs out of it): it may shrink, never grow. */
 const KNOWN_CYCLE = [
-  "admin",
+  "access",
+  "catalogue",
   "comments",
+  "config.ts",
   "content",
-  "discovery",
   "email",
+  "errors.ts",
   "events",
   "files",
-  "jobs",
+  "hubs",
+  "i18n",
   "library",
-  "people",
   "posts",
   "search",
   "ui",
   "web",
 ];
 /** Imports from another folder into a domain file other than its index.ts, when the rule came in. */
-const INTERNAL_IMPORTS_CEILING = 193;
+const INTERNAL_IMPORTS_CEILING = 157;
 
 const graphOf = (edges: [string, string][]): Graph => ({
   files: [...new Set(edges.flat())],

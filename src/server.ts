@@ -4,23 +4,27 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { type Clock, systemClock } from "./clock.ts";
+import { purgeCommentSenders } from "./comments/comments.ts";
 import { COMMENT_EMAILS } from "./comments/emails.ts";
 import type { Config } from "./config.ts";
 import { type Db, migrateToLatest, openStore, type Store } from "./db/index.ts";
 import { loadDemoNetwork } from "./demo/network.ts";
-import { createMailer, type Mailer, recoverOutbox } from "./email/mailer.ts";
+import { createMailer, type Mailer, purgeOutbox, recoverOutbox } from "./email/mailer.ts";
 import { sendEmailJob } from "./email/templates.ts";
 import { EVENT_EMAILS } from "./events/registration/emails.ts";
 import { registrationJob, reminderJob } from "./events/registration/jobs.ts";
-import { purgeJob, schedulePurge } from "./jobs/maintenance.ts";
+import { purgeRegistrations } from "./events/registration/registrations.ts";
+import { type Purge, purgeJob, schedulePurge } from "./jobs/maintenance.ts";
 import type { AnyJob } from "./jobs/queue.ts";
 import { startWorker, type Worker } from "./jobs/worker.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { ensureFirstAdmin } from "./people/accounts.ts";
 import { PEOPLE_EMAILS } from "./people/emails.ts";
 import { passwordResetJob } from "./people/invitations.ts";
+import { purgeExpiredAccountLinks } from "./people/sessions.ts";
 import { publishJob } from "./posts/jobs.ts";
 import type { Services } from "./web/context.ts";
+import { purgeRateLimits } from "./web/rate-limit.ts";
 
 /** The site secret signs form tokens; kept in the database so that every instance shares it. */
 export async function ensureSecret(db: Db): Promise<string> {
@@ -33,13 +37,27 @@ export async function ensureSecret(db: Db): Promise<string> {
   return row.value;
 }
 
+/** What the daily purge deletes, each declared by the domain that owns the rows. */
+export const PURGES: readonly Purge[] = [
+  { what: "expired sessions, invitations and password-reset links", run: purgeExpiredAccountLinks },
+  { what: "rate-limit counters older than a day", run: ({ db, now }) => purgeRateLimits(db, now) },
+  { what: "outbox mail older than 30 days", run: ({ dataDir, now }) => purgeOutbox(dataDir, now) },
+  {
+    what: "registrants' names, emails and answers some time after their event",
+    run: async (ctx) => {
+      while ((await purgeRegistrations(ctx)) > 0) {}
+    },
+  },
+  { what: "commenters' emails and address hashes 90 days after the comment", run: purgeCommentSenders },
+];
+
 /** Every job this app knows how to run. */
 export function allJobs(services: Services): AnyJob[] {
   return [
     sendEmailJob([...PEOPLE_EMAILS, ...EVENT_EMAILS, ...COMMENT_EMAILS], services.mailer, services.config),
     reminderJob(services),
     registrationJob(services),
-    purgeJob(services.db, services.clock, services.config.dataDir),
+    purgeJob(services.db, services.clock, services.config.dataDir, PURGES),
     publishJob(services),
     passwordResetJob(services, services.config.baseUrl),
   ];

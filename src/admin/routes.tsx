@@ -1,13 +1,13 @@
 import type { FastifyInstance } from "fastify";
+import { can, type Permission } from "../access/policy.ts";
+import { listAudit } from "../audit/audit.ts";
 import { listOutbox, readOutboxEntry } from "../email/mailer.ts";
 import { AppError } from "../errors.ts";
 import { formatDateTime } from "../i18n/messages.ts";
 import { listJobs } from "../jobs/queue.ts";
-import { can, type Permission } from "../people/policy.ts";
 import { AdminLayout } from "../ui/layout.tsx";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
-import { listAudit } from "./audit.ts";
 import { listTranslationTodo, type TodoKind } from "./translation-todo.ts";
 import { TranslationTodo } from "./translation-todo-view.tsx";
 

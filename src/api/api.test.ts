@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import type { Actor } from "../access/policy.ts";
 import { listOutbox } from "../email/mailer.ts";
 import { saveEventTranslation, saveSession } from "../events/events.ts";
 import { findByToken } from "../events/registration/registrations.ts";
 import { translate } from "../i18n/messages.ts";
 import { createApiToken, toActor } from "../people/accounts.ts";
-import type { Actor } from "../people/policy.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { createTestEvent, tokenFromMail } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Actor } from "../access/policy.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import {
@@ -17,7 +18,6 @@ import {
 } from "../events/events.ts";
 import { type Event, eventFieldsOf, type OrganisationRole } from "../events/model.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import type { Actor } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { type ApiRoute, apiRoute, requestedLocale } from "./define.ts";
 import { eventDetail, eventToManageBy, eventToRead, listPublicEvents, managedOccurrenceJson, occurrenceJson } from "./read.ts";

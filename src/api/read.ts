@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import type { z } from "zod";
+import { type Actor, canManageEvent } from "../access/policy.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
@@ -31,7 +32,6 @@ import {
   type StoredStatus,
 } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { type Actor, canManageEvent } from "../people/policy.ts";
 import type {
   EventDetail,
   EventList,

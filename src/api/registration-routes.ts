@@ -1,3 +1,4 @@
+import type { Actor } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
 import { eventToManage, findOccurrence } from "../events/events.ts";
 import type { Registration } from "../events/model.ts";
@@ -11,7 +12,6 @@ import {
   registrationRule,
   requestRegistration,
 } from "../events/registration/registrations.ts";
-import type { Actor } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { countLimit } from "../web/rate-limit.ts";
 import { type ApiRoute, apiRoute, requestedLocale } from "./define.ts";

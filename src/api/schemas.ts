@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "../access/policy.ts";
 import { ERROR_CODES, type ErrorCode } from "../errors.ts";
 import {
   EVENT_KINDS,
@@ -10,7 +11,6 @@ import {
   SESSION_ROLES,
 } from "../events/model.ts";
 import { LOCALES } from "../i18n/locales.ts";
-import { ROLES } from "../people/policy.ts";
 
 /**
  * The shapes the API reads and writes, in snake_case. Requests are validated with these schemas and

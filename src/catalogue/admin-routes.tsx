@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { JSX } from "hono/jsx/jsx-runtime";
+import type { Actor } from "../access/policy.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { countryOptions } from "../events/admin/forms.ts";
 import { ORGANISATION_KINDS, type Organisation, type Programme } from "../events/model.ts";
 import { fallbackChain, type LocalizedText, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { Actor } from "../people/policy.ts";
 import { TextInput } from "../ui/forms.tsx";
 import type { Services, View } from "../web/context.ts";
 import { type FieldErrors, formValues } from "../web/forms.ts";

@@ -1,4 +1,6 @@
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
@@ -18,9 +20,7 @@ import {
 } from "../events/model.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { type Actor, can } from "../people/policy.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
+import { reindex } from "../search/indexing.ts";
 
 /**
  * The things events (and later posts) refer to: organisations, speaker profiles, programmes,

@@ -1,4 +1,6 @@
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { toOrganisation, toProfile, toProgramme, toSeries, toTopic } from "../events/model.ts";
@@ -18,9 +20,7 @@ import {
   storeFieldStates,
 } from "../i18n/field-translations.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { type Actor, can } from "../people/policy.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
+import { reindex } from "../search/indexing.ts";
 import type { CatalogueKind } from "./admin-views.tsx";
 
 /**

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import type { Actor } from "../access/policy.ts";
 import { DAY } from "../clock.ts";
 import { listOutbox } from "../email/mailer.ts";
 import { translate } from "../i18n/messages.ts";
-import type { Actor } from "../people/policy.ts";
 import { createPost } from "../posts/posts.ts";
 import { publishPostLanguage } from "../posts/publishing.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PERMISSIONS } from "../access/policy.ts";
 import { addMs, DAY } from "../clock.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
@@ -8,7 +9,6 @@ import { AppError } from "../errors.ts";
 import { chooseTranslation, fallbackChain, type StoredStatus } from "../i18n/content.ts";
 import { isLocale, LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { enqueue } from "../jobs/queue.ts";
-import { PERMISSIONS } from "../people/policy.ts";
 import { publicTranslation } from "../posts/model.ts";
 import type { Services } from "../web/context.ts";
 import { COMMENT_RULES, checkFormStamp, countLinks, createFormStamp, senderHash, spendFormStamp } from "./defences.ts";

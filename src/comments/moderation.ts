@@ -1,13 +1,13 @@
 import { sql } from "kysely";
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { CommentRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
-import { type Actor, can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
 import { type CommentStatus, type SubjectType, subjectPath } from "./comments.ts";
 import { senderHash } from "./defences.ts";
 

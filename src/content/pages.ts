@@ -1,4 +1,6 @@
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { PageRow, PageTranslationRow } from "../db/schema.ts";
@@ -20,10 +22,8 @@ import {
   toStoredTranslation,
   writeTranslation,
 } from "../i18n/translations.ts";
-import { type Actor, can } from "../people/policy.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
-import { renderMarkdown } from "./markdown.ts";
+import { reindex } from "../search/indexing.ts";
+import { renderMarkdown } from "../ui/markdown.ts";
 
 /** The fields of a page a translator writes. */
 export const PAGE_FIELDS = ["title", "summary", "body"] as const;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { can } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
-import { can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { fieldErrors, formFields } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";

@@ -1,7 +1,7 @@
-import { PosterLink } from "../discovery/poster-link.tsx";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { Csrf, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";
 import { AdminLayout, PageMeta, SiteLayout } from "../ui/layout.tsx";
+import { PosterLink } from "../ui/poster-link.tsx";
 import {
   LanguageCells,
   LanguageHeaders,

@@ -1,9 +1,9 @@
+import type { Actor } from "../access/policy.ts";
 import { addMs, DAY, HOUR } from "../clock.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { CommentsTable } from "../db/schema.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { Actor } from "../people/policy.ts";
 import { COVID_WEBINAR_SLUG } from "./events-covid.ts";
 import { UPCOMING_WEBINAR_SLUG } from "./events-upcoming.ts";
 

@@ -1,3 +1,4 @@
+import type { Actor } from "../access/policy.ts";
 import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
 import type { Ctx } from "../db/index.ts";
 import { createEvent, saveEventTranslation, saveOccurrence, saveQuestion, saveSession, setEventPublished } from "../events/events.ts";
@@ -13,7 +14,6 @@ import {
 import { register, type SiteInfo } from "../events/registration/registrations.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { Actor } from "../people/policy.ts";
 import { BANGKOK_2014 } from "./events-bangkok.ts";
 import { DEMO_ORGANISATIONS, DEMO_PROFILES, DEMO_PROGRAMMES, DEMO_SERIES, DEMO_TOPICS } from "./events-catalogue.ts";
 import { COVID_WEBINAR_2020 } from "./events-covid.ts";

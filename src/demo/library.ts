@@ -1,3 +1,4 @@
+import type { Actor } from "../access/policy.ts";
 import { findOrganisation, findProgramme, findTopic, saveOrganisation, saveProgramme, saveTopic } from "../catalogue/catalogue.ts";
 import type { Config } from "../config.ts";
 import type { Ctx } from "../db/index.ts";
@@ -5,7 +6,6 @@ import { pickText } from "../i18n/content.ts";
 import { addDissemination } from "../library/dissemination.ts";
 import { countDownload, saveResourceFile } from "../library/files.ts";
 import { createResource, saveResourceTranslation, setResourcePublished } from "../library/resources.ts";
-import type { Actor } from "../people/policy.ts";
 import { renderDemoDocument } from "./library-documents.ts";
 import {
   DEMO_LIBRARY_ORGANISATIONS,

@@ -1,10 +1,10 @@
+import type { Actor } from "../access/policy.ts";
 import type { Config } from "../config.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
 import type { Ctx } from "../db/index.ts";
 import type { SiteInfo } from "../events/registration/registrations.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { createUser } from "../people/accounts.ts";
-import type { Actor } from "../people/policy.ts";
 import { reindexAll } from "../search/reindex.ts";
 import { loadDemoComments } from "./comments.ts";
 import { loadDemoEvents } from "./events.ts";

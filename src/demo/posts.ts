@@ -1,3 +1,4 @@
+import type { Actor } from "../access/policy.ts";
 import {
   type OrganisationInput,
   type ProgrammeInput,
@@ -11,7 +12,6 @@ import { DAY } from "../clock.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { Actor } from "../people/policy.ts";
 import type { PostKind } from "../posts/model.ts";
 import { createPost, savePostText } from "../posts/posts.ts";
 import { publishPostLanguage, schedulePostLanguage } from "../posts/publishing.ts";

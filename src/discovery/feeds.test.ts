@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { Actor } from "../access/policy.ts";
 import { saveProfile, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
-import type { Actor } from "../people/policy.ts";
 import { createPerson, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { writeFeed } from "./feeds.ts";

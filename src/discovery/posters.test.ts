@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import type { Actor } from "../access/policy.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
 import { translate } from "../i18n/messages.ts";
-import type { Actor } from "../people/policy.ts";
 import { createPerson, TestClient } from "../testing/client.ts";
 import { createTestEvent } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";

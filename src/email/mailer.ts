@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, rm, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { z } from "zod";
@@ -93,6 +93,18 @@ function mailFields(mail: OutgoingMail) {
 
 export function outboxFolder(dataDir: string): string {
   return path.join(dataDir, "outbox");
+}
+
+const OUTBOX_DAYS = 30;
+
+/** Deletes outbox mail older than 30 days (the daily purge runs it). */
+export async function purgeOutbox(dataDir: string, now: Date): Promise<void> {
+  const folder = outboxFolder(dataDir);
+  const cutoff = now.getTime() - OUTBOX_DAYS * 86_400_000;
+  for (const name of await readdir(folder).catch(() => [] as string[])) {
+    const file = path.join(folder, name);
+    if ((await stat(file)).mtimeMs < cutoff) await unlink(file);
+  }
 }
 
 const outboxEntry = z.object({

@@ -1,5 +1,6 @@
-import { recordAudit } from "../admin/audit.ts";
-import { renderMarkdown } from "../content/markdown.ts";
+import { type Actor, can, canManageEvent, canTranslateEvent } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { EventRow } from "../db/schema.ts";
@@ -9,9 +10,8 @@ import { forgetFieldStates, recordDirectEdits } from "../i18n/field-translations
 import type { Locale } from "../i18n/locales.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { canonicalZone } from "../i18n/zones.ts";
-import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
+import { reindex } from "../search/indexing.ts";
+import { renderMarkdown } from "../ui/markdown.ts";
 import { eventFieldTexts } from "./field-texts.ts";
 import {
   type AgendaSession,

@@ -1,4 +1,6 @@
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, canTranslateEvent } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import type { LocalizedText, TranslationStatus } from "../i18n/content.ts";
@@ -17,8 +19,6 @@ import {
   storeFieldStates,
 } from "../i18n/field-translations.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { type Actor, canTranslateEvent } from "../people/policy.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
 import { findEvent, listQuestions, listSessions } from "./events.ts";
 import { type AgendaSession, type Event, type Question, toQuestion, toSession } from "./model.ts";
 

@@ -1,10 +1,10 @@
 import { type SelectQueryBuilder, sql } from "kysely";
+import { contentChanged } from "../changes.ts";
 import { DAY } from "../clock.ts";
 import type { Db } from "../db/index.ts";
 import type { Database } from "../db/schema.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { contentChanged } from "../web/micro-cache.ts";
 import { type CalendarEntry, calendarFile } from "./calendar.ts";
 import { EVENT_KINDS, type EventKind, toEvent, toTopic } from "./model.ts";
 import { eventUrl, locationText, type SiteInfo } from "./registration/registrations.ts";

@@ -1,12 +1,12 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
+import type { Actor } from "../access/policy.ts";
 import type { Config } from "../config.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { UploadRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import type { Actor } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { sendStoredFile, storeUpload } from "./stored.ts";
 

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { recordAudit } from "../admin/audit.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import type { Config } from "../config.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { ALL_KINDS, saveUpload } from "../files/uploads.ts";
 import { parseLocalized } from "../i18n/content.ts";
 import { type Locale, localePath } from "../i18n/locales.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
+import { reindex } from "../search/indexing.ts";
 import { ATTACHMENT_MAX_BYTES, importAttachments, type SaveFile } from "./attachments.ts";
 import { importGroup, type Links } from "./content.ts";
 import { contentHash, findKeys, putKey } from "./keys.ts";

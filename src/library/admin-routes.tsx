@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { type Actor, can } from "../access/policy.ts";
 import { listOrganisations, listProgrammes, listTopics } from "../catalogue/catalogue.ts";
 import { SLUG_PATTERN } from "../content/pages.ts";
 import { AppError, isFieldError } from "../errors.ts";
@@ -8,7 +9,6 @@ import { sendStoredFile } from "../files/stored.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { type Actor, can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { asList, type FieldErrors, fieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";

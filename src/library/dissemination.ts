@@ -1,4 +1,5 @@
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { DisseminationRow } from "../db/schema.ts";
@@ -6,7 +7,6 @@ import { AppError } from "../errors.ts";
 import { type LocalizedText, parseLocalized } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { type Actor, can } from "../people/policy.ts";
 import { findResource } from "./resources.ts";
 
 /**

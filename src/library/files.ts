@@ -1,16 +1,16 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { sql } from "kysely";
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import type { Config } from "../config.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { ResourceFileRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import { storeUpload } from "../files/stored.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { type Actor, can } from "../people/policy.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
+import { reindex } from "../search/indexing.ts";
 import { findResource } from "./resources.ts";
 
 /**

@@ -1,5 +1,6 @@
-import { recordAudit } from "../admin/audit.ts";
-import { renderMarkdown } from "../content/markdown.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import { SLUG_PATTERN } from "../content/pages.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
@@ -15,9 +16,8 @@ import {
   toStoredTranslation,
   writeTranslation,
 } from "../i18n/translations.ts";
-import { type Actor, can } from "../people/policy.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
+import { reindex } from "../search/indexing.ts";
+import { renderMarkdown } from "../ui/markdown.ts";
 
 /**
  * Resources of the library: guides, reports, information sheets and the like, each with its texts

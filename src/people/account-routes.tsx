@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { recordAudit } from "../admin/audit.ts";
+import { isAssignableRole, isRole } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
 import { AppError } from "../errors.ts";
 import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
@@ -13,7 +14,6 @@ import { codeForm, email, newPasswordForm, PEOPLE_NOTICES, sendLimited } from ".
 import { invite, listOpenInvitations } from "./invitations.ts";
 import { countFailure, passwordChangeChecks, secondsUntilAllowed, twoFactorChecks } from "./limits.ts";
 import { verifyPassword } from "./passwords.ts";
-import { isAssignableRole, isRole } from "./policy.ts";
 import { createSession, endAllSessions } from "./sessions.ts";
 import { totpEnrolment } from "./totp.ts";
 import {

@@ -1,10 +1,10 @@
 import { raw } from "hono/html";
+import { ASSIGNABLE_ROLES, ROLES, type Role } from "../access/policy.ts";
 import { LOCALE_INFO } from "../i18n/locales.ts";
 import { Csrf, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import type { User } from "./accounts.ts";
-import { ASSIGNABLE_ROLES, ROLES, type Role } from "./policy.ts";
 import { type FormProps, RetryNotice } from "./views.tsx";
 
 export function RoleName({ v, role }: { v: View; role: Role }) {

@@ -1,26 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { recordAudit } from "../admin/audit.ts";
+import type { User } from "../access/identity.ts";
+import { type Actor, isAssignableRole, isRole, type Role } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
 import { hashToken, newId, newToken } from "../db/ids.ts";
 import type { Ctx } from "../db/index.ts";
 import type { UserRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { decoyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from "./passwords.ts";
-import { type Actor, isAssignableRole, isRole, type Role } from "./policy.ts";
 
-export type User = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  locales: Locale[];
-  hasTotp: boolean;
-  uiLocale: Locale | null;
-  createdAt: string;
-  isDisabled: boolean;
-  /** Set on a password someone else chose (the first admin's): they choose their own before anything else. */
-  mustChangePassword: boolean;
-};
+export type { User } from "../access/identity.ts";
+export { toActor } from "../access/identity.ts";
 
 /** Maps a row to the domain shape, once. */
 export function toUser(row: UserRow): User {
@@ -37,10 +27,6 @@ export function toUser(row: UserRow): User {
     isDisabled: row.disabled_at !== null,
     mustChangePassword: row.must_change_password === 1,
   };
-}
-
-export function toActor(user: User): Actor {
-  return { id: user.id, role: user.role, locales: user.locales };
 }
 
 export function normaliseEmail(email: string): string {

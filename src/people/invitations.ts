@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, isAssignableRole, type Role } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
 import { addMs, DAY, HOUR } from "../clock.ts";
 import { hashToken, newId, newToken } from "../db/ids.ts";
 import type { Ctx } from "../db/index.ts";
@@ -10,7 +11,6 @@ import { translate } from "../i18n/messages.ts";
 import { type AnyJob, enqueue, type JobDefinition } from "../jobs/queue.ts";
 import { createUser, findUserByEmail, normaliseEmail, setPassword, type User } from "./accounts.ts";
 import { invitationEmail, passwordResetEmail } from "./emails.ts";
-import { type Actor, isAssignableRole, type Role } from "./policy.ts";
 
 const INVITATION_MS = 7 * DAY;
 const RESET_MS = 1 * HOUR;

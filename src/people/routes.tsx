@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { can } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
 import { localePath } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
@@ -22,7 +23,6 @@ import {
   signInChecks,
   twoFactorChecks,
 } from "./limits.ts";
-import { can } from "./policy.ts";
 import { createSession, endSession, nextStepAfterPassword } from "./sessions.ts";
 import { totpEnrolment } from "./totp.ts";
 import { enableTwoFactor, passTwoFactor, proposeTotpSecret } from "./two-factor.ts";

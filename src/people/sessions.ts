@@ -1,15 +1,16 @@
+import type { Session, User } from "../access/identity.ts";
+import { requiresTwoFactor } from "../access/policy.ts";
 import { addMs, DAY, HOUR, MINUTE } from "../clock.ts";
 import { hashToken, newToken } from "../db/ids.ts";
 import type { Ctx } from "../db/index.ts";
-import { toUser, type User } from "./accounts.ts";
-import { requiresTwoFactor } from "./policy.ts";
+import { toUser } from "./accounts.ts";
 
 /** A session ends after 12 hours without use, and after 14 days in any case. */
 const IDLE_MS = 12 * HOUR;
 const ABSOLUTE_MS = 14 * DAY;
 const TOUCH_EVERY_MS = 5 * MINUTE;
 
-export type Session = { id: string; user: User; isTwoFactorDone: boolean };
+export type { Session } from "../access/identity.ts";
 
 /**
  * Starts a server-side session and returns the token for the cookie. The database keeps only its
@@ -78,6 +79,14 @@ export async function endAllSessions(ctx: Ctx, userId: string): Promise<void> {
 
 export async function purgeExpiredSessions(ctx: Ctx): Promise<void> {
   await ctx.db.deleteFrom("sessions").where("expires_at", "<=", ctx.clock.now().toISOString()).execute();
+}
+
+/** Expired sessions, invitations and password-reset links (the daily purge runs it). */
+export async function purgeExpiredAccountLinks(ctx: Ctx): Promise<void> {
+  const now = ctx.clock.now().toISOString();
+  await purgeExpiredSessions(ctx);
+  await ctx.db.deleteFrom("invitations").where("expires_at", "<", now).execute();
+  await ctx.db.deleteFrom("password_resets").where("expires_at", "<", now).execute();
 }
 
 /** Whether a freshly authenticated person needs a second step, and which. */

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { recordAudit } from "../admin/audit.ts";
+import { recordAudit } from "../audit/audit.ts";
 import { hashToken } from "../db/ids.ts";
 import type { Ctx } from "../db/index.ts";
 import { AppError } from "../errors.ts";

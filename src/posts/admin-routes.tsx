@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type Actor, can } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { IMAGE_KINDS, IMAGE_MAX_BYTES, saveUpload } from "../files/uploads.ts";
 import { parseLocalized, pickText } from "../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
-import { type Actor, can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { type FieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../web/render.ts";

@@ -1,5 +1,6 @@
-import { recordAudit } from "../admin/audit.ts";
-import { renderMarkdown } from "../content/markdown.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { PostRow } from "../db/schema.ts";
@@ -7,9 +8,8 @@ import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
-import { type Actor, can } from "../people/policy.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
+import { reindex } from "../search/indexing.ts";
+import { renderMarkdown } from "../ui/markdown.ts";
 import {
   isPostKind,
   isPublicAt,

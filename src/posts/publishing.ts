@@ -1,11 +1,11 @@
-import { recordAudit } from "../admin/audit.ts";
+import { type Actor, can } from "../access/policy.ts";
+import { recordAudit } from "../audit/audit.ts";
+import { announceContentChange } from "../changes.ts";
 import type { Ctx } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { enqueue } from "../jobs/queue.ts";
-import { type Actor, can } from "../people/policy.ts";
-import { reindex } from "../search/index.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
+import { reindex } from "../search/indexing.ts";
 import { isPublicAt, toPostTranslation } from "./model.ts";
 
 /**

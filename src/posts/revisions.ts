@@ -1,10 +1,10 @@
+import { type Actor, can } from "../access/policy.ts";
+import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { pickFields } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { type Actor, can } from "../people/policy.ts";
-import { announceContentChange } from "../web/micro-cache.ts";
 import { POST_FIELDS, type PostFields } from "./model.ts";
 import { findPost, listPostTranslations, writeText } from "./posts.ts";
 

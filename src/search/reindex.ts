@@ -1,5 +1,5 @@
 import type { Ctx, Db } from "../db/index.ts";
-import { reindex, type SearchType } from "./index.ts";
+import { reindex, type SearchType } from "./indexing.ts";
 
 const BATCH = 100;
 

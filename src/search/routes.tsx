@@ -7,7 +7,7 @@ import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { MAX_QUERY_LENGTH } from "./analyse.ts";
-import { SEARCH_TYPES } from "./index.ts";
+import { SEARCH_TYPES } from "./indexing.ts";
 import { type SearchResults, search } from "./search.ts";
 import { SearchView } from "./views.tsx";
 

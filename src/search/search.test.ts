@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import type { Actor } from "../access/policy.ts";
 import { saveProfile, saveTopic } from "../catalogue/catalogue.ts";
 import { main } from "../cli/main.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
@@ -7,11 +8,10 @@ import { newId } from "../db/ids.ts";
 import type { Ctx } from "../db/index.ts";
 import { createEvent, type EventSettings, saveEventTranslation, setEventPublished } from "../events/events.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { Actor } from "../people/policy.ts";
 import { createPerson, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { toHtml } from "./highlight.ts";
-import { reindex } from "./index.ts";
+import { reindex } from "./indexing.ts";
 import { reindexAll } from "./reindex.ts";
 import { type SearchQuery, type SearchResults, search } from "./search.ts";
 

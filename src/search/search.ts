@@ -4,7 +4,7 @@ import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { type AnalysedQuery, analyseQuery, LANGUAGE_OF, type Language, LOCALES_OF, MAX_QUERY_LENGTH } from "./analyse.ts";
 import { excerpt, highlight, matcherFor, type Segment } from "./highlight.ts";
-import type { SearchType } from "./index.ts";
+import type { SearchType } from "./indexing.ts";
 
 export const PAGE_SIZE = 20;
 

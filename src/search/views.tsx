@@ -6,7 +6,7 @@ import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import { MAX_QUERY_LENGTH } from "./analyse.ts";
 import type { Segment } from "./highlight.ts";
-import { SEARCH_TYPES, type SearchType } from "./index.ts";
+import { SEARCH_TYPES, type SearchType } from "./indexing.ts";
 import { PAGE_SIZE, type SearchHit, type SearchResults } from "./search.ts";
 
 export type SearchForm = { q: string; type: SearchType | undefined; topic: string | undefined };

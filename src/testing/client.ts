@@ -1,8 +1,8 @@
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { Role } from "../access/policy.ts";
 import type { Ctx } from "../db/index.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { createUser, type User } from "../people/accounts.ts";
-import type { Role } from "../people/policy.ts";
 import { currentTotp, newTotpSecret } from "../people/totp.ts";
 import type { TestClock } from "./harness.ts";
 

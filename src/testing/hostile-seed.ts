@@ -1,3 +1,4 @@
+import type { Actor } from "../access/policy.ts";
 import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
 import { CommentForm, freshStamp, submitComment } from "../comments/comments.ts";
 import { COMMENT_RULES } from "../comments/defences.ts";
@@ -11,7 +12,6 @@ import { addDissemination } from "../library/dissemination.ts";
 import { saveResourceFile } from "../library/files.ts";
 import { createResource, setResourcePublished } from "../library/resources.ts";
 import { createUser } from "../people/accounts.ts";
-import type { Actor } from "../people/policy.ts";
 import { createPost, setPostCover } from "../posts/posts.ts";
 import { publishPostLanguage } from "../posts/publishing.ts";
 import { reindexAll } from "../search/reindex.ts";

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
+import { toActor } from "../access/identity.ts";
+import { can } from "../access/policy.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
-import { toActor } from "../people/accounts.ts";
-import { can } from "../people/policy.ts";
 import type { View } from "../web/context.ts";
 import { assetUrl } from "./assets.ts";
 

@@ -1,12 +1,11 @@
+import type { Session, User } from "../access/identity.ts";
+import type { Actor, Permission } from "../access/policy.ts";
 import type { Clock } from "../clock.ts";
 import type { Config } from "../config.ts";
 import type { Db, Engine } from "../db/index.ts";
 import type { Mailer } from "../email/mailer.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Translate } from "../i18n/messages.ts";
-import type { User } from "../people/accounts.ts";
-import type { Actor, Permission } from "../people/policy.ts";
-import type { Session } from "../people/sessions.ts";
 
 /**
  * Every route declares who may reach it. "public": anyone; "signed-in": any account with its second

@@ -1,3 +1,5 @@
+import { contentChanged } from "../changes.ts";
+
 /**
  * A short-lived cache of anonymous public pages, as nginx "microcaching" does: a page is rendered
  * at most once per address every few seconds, however many visitors ask. Signed-in people always
@@ -8,13 +10,6 @@ export const TTL_MS = 3_000;
 const MAX_ENTRIES = 2_000;
 
 type Entry = { body: string; expiresAt: number };
-
-/** Domains announce content changes here; each instance's cache empties at once. */
-export const contentChanged = new EventTarget();
-
-export function announceContentChange(): void {
-  contentChanged.dispatchEvent(new Event("change"));
-}
 
 export class MicroCache {
   private readonly entries = new Map<string, Entry>();

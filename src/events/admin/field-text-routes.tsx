@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
+import { type Actor, canManageEvent, canTranslateEvent } from "../../access/policy.ts";
 import { AppError } from "../../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../../i18n/locales.ts";
-import { type Actor, canManageEvent, canTranslateEvent } from "../../people/policy.ts";
 import type { Services } from "../../web/context.ts";
 import { type FieldErrors, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../../web/render.ts";

@@ -1,7 +1,7 @@
+import type { Actor } from "../../access/policy.ts";
 import type { Db } from "../../db/index.ts";
 import { changesSinceTranslated, type SourceChange, type TranslationStatus } from "../../i18n/content.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import type { Actor } from "../../people/policy.ts";
 import { listEventTranslations } from "../events.ts";
 import { EVENT_FIELDS, type Event, type EventFields, type EventTranslation, type OrganisationRole, toEvent } from "../model.ts";
 import { countRegistrations } from "../registration/registrations.ts";

@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { type Actor, can, canManageEvent, canTranslateEvent } from "../../access/policy.ts";
 import { listOrganisations, listProfiles, listProgrammes, listSeries, listTopics } from "../../catalogue/catalogue.ts";
 import { AppError } from "../../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../../i18n/locales.ts";
-import { type Actor, can, canManageEvent, canTranslateEvent } from "../../people/policy.ts";
 import type { Services } from "../../web/context.ts";
 import { type FieldErrors, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../../web/render.ts";

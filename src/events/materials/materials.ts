@@ -1,6 +1,8 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import { recordAudit } from "../../admin/audit.ts";
+import type { Actor } from "../../access/policy.ts";
+import { recordAudit } from "../../audit/audit.ts";
+import { announceContentChange } from "../../changes.ts";
 import type { Config } from "../../config.ts";
 import { newId } from "../../db/ids.ts";
 import type { Ctx, Db } from "../../db/index.ts";
@@ -10,8 +12,6 @@ import { storeUpload } from "../../files/stored.ts";
 import { type LocalizedText, parseLocalized } from "../../i18n/content.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
-import type { Actor } from "../../people/policy.ts";
-import { announceContentChange } from "../../web/micro-cache.ts";
 import { eventToManage } from "../events.ts";
 
 /**

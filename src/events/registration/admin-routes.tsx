@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { Actor } from "../../access/policy.ts";
 import { AppError, isFieldError } from "../../errors.ts";
 import { sendStoredFile } from "../../files/stored.ts";
 import { csrfFromQuery, receiveFileForm } from "../../files/upload-form.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../../i18n/content.ts";
 import { LOCALE_INFO } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
-import type { Actor } from "../../people/policy.ts";
 import type { Services } from "../../web/context.ts";
 import { sendCsv } from "../../web/csv.ts";
 import { asList, type FieldErrors, formValues } from "../../web/forms.ts";

@@ -1,5 +1,7 @@
 import { sql } from "kysely";
-import { recordAudit } from "../../admin/audit.ts";
+import { type Actor, canManageEvent } from "../../access/policy.ts";
+import { recordAudit } from "../../audit/audit.ts";
+import { announceContentChange } from "../../changes.ts";
 import { DAY } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import { hashToken, newId, newToken } from "../../db/ids.ts";
@@ -12,8 +14,6 @@ import { isLocale, LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey, translate } from "../../i18n/messages.ts";
 import { zoneName } from "../../i18n/zones.ts";
 import { enqueue } from "../../jobs/queue.ts";
-import { type Actor, canManageEvent } from "../../people/policy.ts";
-import { announceContentChange } from "../../web/micro-cache.ts";
 import { countLimit, type LimitRule } from "../../web/rate-limit.ts";
 import { type CalendarEntry, calendarFile } from "../calendar.ts";
 import {

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
+import type { Actor } from "../../access/policy.ts";
 import { listOutbox } from "../../email/mailer.ts";
 import { translate } from "../../i18n/messages.ts";
-import type { Actor } from "../../people/policy.ts";
 import { createPerson, signIn, TestClient } from "../../testing/client.ts";
 import { createTestEvent, tokenFromMail } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";

@@ -1,7 +1,6 @@
 import type { CommentThread } from "../../comments/comments.ts";
 import { CommentsSection } from "../../comments/views.tsx";
 import { FallbackNotice } from "../../content/views.tsx";
-import { PosterLink } from "../../discovery/poster-link.tsx";
 import {
   agendaTimes,
   countryName,
@@ -17,6 +16,7 @@ import {
 import { localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { PageMeta, SiteLayout } from "../../ui/layout.tsx";
+import { PosterLink } from "../../ui/poster-link.tsx";
 import type { View } from "../../web/context.ts";
 import { type Occurrence, registrationWindow, seatsLeft } from "../model.ts";
 import type { EventForReader, SessionForReader } from "../read-event.ts";

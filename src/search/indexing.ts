@@ -1,8 +1,8 @@
-import { renderMarkdown } from "../content/markdown.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { SearchDocumentsTable } from "../db/schema.ts";
 import { parseLocalized } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
+import { renderMarkdown } from "../ui/markdown.ts";
 import { languageOf, termsOf } from "./analyse.ts";
 import { plainText } from "./plain-text.ts";
 

@@ -10,7 +10,7 @@ import { ROUTES as REGISTRATION_ADMIN_ROUTES } from "../events/registration/admi
 import { ROUTES as EVENT_SITE_ROUTES } from "../events/site/site.matrix.ts";
 import { ROUTES as LIBRARY_ROUTES } from "../library/library.matrix.ts";
 import { ROUTES as POST_ROUTES } from "../posts/posts.matrix.ts";
-import { ROUTES as SEARCH_ROUTES } from "../search/search.matrix.ts";
+import { ROUTES as SEARCH_ROUTES } from "../site/search.matrix.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { WHO } from "../testing/matrix.ts";

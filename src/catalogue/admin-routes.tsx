@@ -4,7 +4,6 @@ import type { Actor } from "../access/policy.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { countryOptions } from "../events/admin/forms.ts";
-import { ORGANISATION_KINDS, type Organisation, type Programme } from "../events/model.ts";
 import { fallbackChain, type LocalizedText, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { TextInput } from "../ui/forms.tsx";
@@ -41,6 +40,7 @@ import {
   saveSeries,
   saveTopic,
 } from "./catalogue.ts";
+import { ORGANISATION_KINDS, type Organisation, type Programme } from "./model.ts";
 
 type Values = Record<string, string>;
 

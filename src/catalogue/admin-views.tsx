@@ -1,11 +1,11 @@
 import type { Child } from "hono/jsx";
-import type { ORGANISATION_KINDS } from "../events/model.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { Csrf, describedBy, ErrorSummary, Field, TextArea, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
+import type { ORGANISATION_KINDS } from "./model.ts";
 
 /** Admin pages for the catalogue: one list and one form per kind of entry. */
 

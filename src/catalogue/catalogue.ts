@@ -5,6 +5,9 @@ import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import { SLUG_PATTERN } from "../events/events.ts";
+import type { LocalizedText } from "../i18n/content.ts";
+import type { MessageKey } from "../i18n/messages.ts";
+import { reindex } from "../search/indexing.ts";
 import {
   ORGANISATION_KINDS,
   type Organisation,
@@ -17,10 +20,7 @@ import {
   toProgramme,
   toSeries,
   toTopic,
-} from "../events/model.ts";
-import type { LocalizedText } from "../i18n/content.ts";
-import type { MessageKey } from "../i18n/messages.ts";
-import { reindex } from "../search/indexing.ts";
+} from "./model.ts";
 
 /**
  * The things events (and later posts) refer to: organisations, speaker profiles, programmes,

@@ -3,7 +3,6 @@ import { recordAudit } from "../audit/audit.ts";
 import { announceContentChange } from "../changes.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { toOrganisation, toProfile, toProgramme, toSeries, toTopic } from "../events/model.ts";
 import { fallbackChain, type LocalizedText, pickText, type TranslationStatus } from "../i18n/content.ts";
 import {
   applyWrite,
@@ -22,6 +21,7 @@ import {
 import type { Locale } from "../i18n/locales.ts";
 import { reindex } from "../search/indexing.ts";
 import type { CatalogueKind } from "./admin-views.tsx";
+import { toOrganisation, toProfile, toProgramme, toSeries, toTopic } from "./model.ts";
 
 /**
  * The texts of the catalogue (names and descriptions of organisations, programmes, series and

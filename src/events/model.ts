@@ -4,13 +4,8 @@ import type {
   EventSessionRow,
   EventTranslationRow,
   OccurrenceRow,
-  OrganisationRow,
-  ProfileRow,
-  ProgrammeRow,
   RegistrationQuestionRow,
   RegistrationRow,
-  SeriesRow,
-  TopicRow,
 } from "../db/schema.ts";
 import { type LocalizedText, parseLocalized } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
@@ -29,8 +24,6 @@ export type SessionRole = (typeof SESSION_ROLES)[number];
 
 export const ORGANISATION_ROLES = ["host", "co-organiser", "partner", "funder"] as const;
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
-
-export const ORGANISATION_KINDS = ["ngo", "community", "un-agency", "government", "donor", "academic", "network", "other"] as const;
 
 export const QUESTION_KINDS = ["text", "textarea", "choice", "multi", "country", "organisation", "consent"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
@@ -122,30 +115,6 @@ export type Registration = {
   updatedAt: string;
   cancelledAt: string | null;
 };
-
-export type Organisation = {
-  id: string;
-  slug: string;
-  name: LocalizedText;
-  shortName: string;
-  kind: string;
-  country: string | null;
-  website: string | null;
-  description: LocalizedText;
-};
-
-export type Profile = {
-  id: string;
-  slug: string;
-  name: string;
-  organisationId: string | null;
-  position: LocalizedText;
-  bio: LocalizedText;
-};
-
-export type Programme = { id: string; slug: string; title: LocalizedText; description: LocalizedText };
-export type Series = { id: string; slug: string; programmeId: string | null; title: LocalizedText; description: LocalizedText };
-export type Topic = { id: string; slug: string; name: LocalizedText };
 
 function jsonArray<T>(json: string): T[] {
   try {
@@ -271,48 +240,6 @@ export function toRegistration(row: RegistrationRow): Registration {
     updatedAt: row.updated_at,
     cancelledAt: row.cancelled_at,
   };
-}
-
-export function toOrganisation(row: OrganisationRow): Organisation {
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: parseLocalized(row.name),
-    shortName: row.short_name,
-    kind: row.kind,
-    country: row.country,
-    website: row.website,
-    description: parseLocalized(row.description),
-  };
-}
-
-export function toProfile(row: ProfileRow): Profile {
-  return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    organisationId: row.organisation_id,
-    position: parseLocalized(row.position),
-    bio: parseLocalized(row.bio),
-  };
-}
-
-export function toProgramme(row: ProgrammeRow): Programme {
-  return { id: row.id, slug: row.slug, title: parseLocalized(row.title), description: parseLocalized(row.description) };
-}
-
-export function toSeries(row: SeriesRow): Series {
-  return {
-    id: row.id,
-    slug: row.slug,
-    programmeId: row.programme_id,
-    title: parseLocalized(row.title),
-    description: parseLocalized(row.description),
-  };
-}
-
-export function toTopic(row: TopicRow): Topic {
-  return { id: row.id, slug: row.slug, name: parseLocalized(row.name) };
 }
 
 // ---- Time: stored as UTC ISO text plus the event's IANA zone; wall-clock maths in that zone. ----

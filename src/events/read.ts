@@ -1,4 +1,5 @@
 import { type SelectQueryBuilder, sql } from "kysely";
+import { toTopic } from "../catalogue/model.ts";
 import { contentChanged } from "../changes.ts";
 import { DAY } from "../clock.ts";
 import type { Db } from "../db/index.ts";
@@ -6,7 +7,7 @@ import type { Database } from "../db/schema.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { type CalendarEntry, calendarFile } from "./calendar.ts";
-import { EVENT_KINDS, type EventKind, toEvent, toTopic } from "./model.ts";
+import { EVENT_KINDS, type EventKind, toEvent } from "./model.ts";
 import { eventUrl, locationText, type SiteInfo } from "./registration/registrations.ts";
 
 /**

@@ -1,6 +1,6 @@
+import type { Organisation, Programme, Topic } from "../catalogue/model.ts";
 import type { FormBody } from "../events/admin/forms.ts";
 import { Check, ChoiceGroup, has, pickFor, SelectField, str } from "../events/admin/views.tsx";
-import type { Organisation, Programme, Topic } from "../events/model.ts";
 import { fileSize } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { Csrf, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";

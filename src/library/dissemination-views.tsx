@@ -1,6 +1,6 @@
+import type { Organisation } from "../catalogue/model.ts";
 import type { FormBody } from "../events/admin/forms.ts";
 import { pickFor, SelectField, str } from "../events/admin/views.tsx";
-import type { Organisation } from "../events/model.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";
 import { Csrf, ErrorSummary, TextArea, TextInput } from "../ui/forms.tsx";

@@ -1,3 +1,4 @@
+import type { Profile } from "../../catalogue/model.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { formatDateTime } from "../../i18n/messages.ts";
 import { Csrf, ErrorSummary, TextInput } from "../../ui/forms.tsx";
@@ -6,7 +7,6 @@ import type { FieldErrors } from "../../web/forms.ts";
 import {
   type AgendaSession,
   type Occurrence,
-  type Profile,
   type RegistrationStatus,
   registrationWindow,
   SESSION_KINDS,

@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import type { Organisation, Programme, Series, Topic } from "../../catalogue/model.ts";
 import type { LocalizedText } from "../../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../../i18n/messages.ts";
@@ -8,7 +9,7 @@ import { AdminLayout } from "../../ui/layout.tsx";
 import { LanguageCells, LanguageHeaders, StatusBadge } from "../../ui/translation-editor.tsx";
 import type { View } from "../../web/context.ts";
 import type { FieldErrors } from "../../web/forms.ts";
-import { EVENT_KINDS, type Event, ORGANISATION_ROLES, type Organisation, type Programme, type Series, type Topic } from "../model.ts";
+import { EVENT_KINDS, type Event, ORGANISATION_ROLES } from "../model.ts";
 import { countryOptions, type FormBody, organisationRows, timeZoneOptions } from "./forms.ts";
 import type { EventOverview } from "./read.ts";
 

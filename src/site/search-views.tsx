@@ -1,13 +1,13 @@
 import { Pager, query } from "../events/site/views.tsx";
 import { LOCALE_INFO, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
+import { MAX_QUERY_LENGTH } from "../search/analyse.ts";
+import type { Segment } from "../search/highlight.ts";
+import { SEARCH_TYPES, type SearchType } from "../search/indexing.ts";
+import { PAGE_SIZE, type SearchHit, type SearchResults } from "../search/search.ts";
 import { FilterSelect } from "../ui/forms.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
-import { MAX_QUERY_LENGTH } from "./analyse.ts";
-import type { Segment } from "./highlight.ts";
-import { SEARCH_TYPES, type SearchType } from "./indexing.ts";
-import { PAGE_SIZE, type SearchHit, type SearchResults } from "./search.ts";
 
 export type SearchForm = { q: string; type: SearchType | undefined; topic: string | undefined };
 

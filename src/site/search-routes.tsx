@@ -4,12 +4,12 @@ import { listTopics } from "../catalogue/catalogue.ts";
 import { fallbackChain, pickText } from "../i18n/content.ts";
 import { pageNumber } from "../i18n/formats.ts";
 import type { MessageKey } from "../i18n/messages.ts";
+import { MAX_QUERY_LENGTH } from "../search/analyse.ts";
+import { SEARCH_TYPES } from "../search/indexing.ts";
+import { type SearchResults, search } from "../search/search.ts";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
-import { MAX_QUERY_LENGTH } from "./analyse.ts";
-import { SEARCH_TYPES } from "./indexing.ts";
-import { type SearchResults, search } from "./search.ts";
-import { SearchView } from "./views.tsx";
+import { SearchView } from "./search-views.tsx";
 
 /** A value that is not one of the choices is ignored, never an error; only a too long query is refused. */
 const searchQuery = z.object({

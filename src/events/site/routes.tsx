@@ -5,9 +5,10 @@ import { AppError } from "../../errors.ts";
 import { pageNumber, readerZone } from "../../i18n/formats.ts";
 import type { Services } from "../../web/context.ts";
 import { sendPage, viewOf } from "../../web/render.ts";
-import { findEventBySlug, listOccurrences } from "../events.ts";
+import { findEventBySlug } from "../events.ts";
 import { EVENT_KINDS } from "../model.ts";
-import { type EventFilter, filterChoices, listPublicEvents, upcomingCalendar } from "../read.ts";
+import { type EventFilter, readEventList } from "../read.ts";
+import { findPublicOccurrence, upcomingCalendar } from "../read-calendar.ts";
 import { findMaterialFile, readEvent } from "../read-event.ts";
 import { eventUrl, occurrenceCalendar } from "../registration/registrations.ts";
 import { registerRegistrationSiteRoutes, sendCalendar, sendMaterial } from "../registration/site-routes.tsx";
@@ -54,11 +55,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
     { config: { access: "public", isCached: true } },
     async (req, reply) => {
       const filter: EventFilter = listQuery.parse(req.query ?? {});
-      const page = pageNumber(req.query.page);
-      const [list, choices] = await Promise.all([
-        listPublicEvents(db, filter, page, clock.now(), req.locale, config),
-        filterChoices(db, req.locale, config),
-      ]);
+      const { list, choices } = await readEventList(db, filter, pageNumber(req.query.page), clock.now(), req.locale, config);
       return sendPage(reply, <EventListView v={viewOf(req, services)} filter={filter} list={list} choices={choices} />);
     },
   );
@@ -104,10 +101,9 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
     "/:locale/events/:slug/calendar/:occurrenceId.ics",
     { config: { access: "public" } },
     async (req, reply) => {
-      const event = await findEventBySlug(db, req.params.slug);
-      if (!event?.isPublished) throw new AppError("NOT_FOUND");
-      const occurrence = (await listOccurrences(db, event.id)).find((o) => o.id === req.params.occurrenceId);
-      if (!occurrence) throw new AppError("NOT_FOUND");
+      const found = await findPublicOccurrence(db, req.params.slug, req.params.occurrenceId);
+      if (!found) throw new AppError("NOT_FOUND");
+      const { event, occurrence } = found;
       const ics = await occurrenceCalendar(services, event, occurrence, req.locale, { onlineLabel: onlineLabel(req) });
       return sendCalendar(reply, ics, event.slug);
     },

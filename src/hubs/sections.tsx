@@ -30,7 +30,8 @@ export function LinkedSections({ v, path, events, linked }: { v: View; path: str
   );
 }
 
-export function isEmpty(events: EventPage<EventSummary>, linked: Linked): boolean {
+/** Whether a hub lists nothing at all: no events, posts or resources on this page. */
+export function isHubEmpty(events: EventPage<EventSummary>, linked: Linked): boolean {
   return events.items.length === 0 && linked.posts.items.length === 0 && (linked.resources?.items.length ?? 0) === 0;
 }
 

@@ -5,7 +5,7 @@ import type { MessageKey } from "../i18n/messages.ts";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import type { OrganisationHub, PersonHub, ProgrammeHub, SeriesHub, TopicHub } from "./read.ts";
-import { EmptyHub, HubNotice, hubHref, isEmpty, LinkedSections, PostSection, ResourceSection, ScopedEvents } from "./sections.tsx";
+import { EmptyHub, HubNotice, hubHref, isHubEmpty, LinkedSections, PostSection, ResourceSection, ScopedEvents } from "./sections.tsx";
 
 /**
  * The pages of series, programmes, organisations, people and topics: each lists its events, and
@@ -201,7 +201,7 @@ export function TopicView({ v, topic, list, linked }: { v: View } & TopicHub) {
         <a href={localePath(v.locale, "/topics")}>{v.t("posts.topic.label")}</a>
       </p>
       <h1>{topic.name}</h1>
-      <EmptyHub v={v} isEmpty={isEmpty(list, linked)} />
+      <EmptyHub v={v} isEmpty={isHubEmpty(list, linked)} />
       <PostSection v={v} list={linked.posts} href={(newsPage) => hubHref(v, path, { ...pages, newsPage })} />
       <ScopedEvents v={v} list={list} isQuiet href={(page) => hubHref(v, path, { ...pages, page })} />
       {linked.resources ? (

@@ -16,6 +16,7 @@ import { AppError } from "./errors.ts";
 import { registerEventAdminRoutes } from "./events/admin/routes.tsx";
 import { registerRegistrationAdminRoutes } from "./events/registration/admin-routes.tsx";
 import { registerEventSiteRoutes } from "./events/site/routes.tsx";
+import { registerHubRoutes } from "./hubs/routes.tsx";
 import { LOCALE_INFO, type Locale, localeFromSegment, negotiateLocale } from "./i18n/locales.ts";
 import { translator } from "./i18n/messages.ts";
 import { findRedirect } from "./import/redirects.ts";
@@ -289,6 +290,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   registerCatalogueRoutes(app, services);
   registerApiRoutes(app, services);
   registerPostRoutes(app, services);
+  registerHubRoutes(app, services);
   registerCommentRoutes(app, services);
   registerLibraryRoutes(app, services);
   registerDiscoveryRoutes(app, services);

@@ -8,6 +8,7 @@ import { ROUTES as DISCOVERY_ROUTES } from "../discovery/discovery.matrix.ts";
 import { ROUTES as EVENT_ADMIN_ROUTES } from "../events/admin/admin.matrix.ts";
 import { ROUTES as REGISTRATION_ADMIN_ROUTES } from "../events/registration/admin.matrix.ts";
 import { ROUTES as EVENT_SITE_ROUTES } from "../events/site/site.matrix.ts";
+import { ROUTES as HUB_ROUTES } from "../hubs/hubs.matrix.ts";
 import { ROUTES as LIBRARY_ROUTES } from "../library/library.matrix.ts";
 import { ROUTES as POST_ROUTES } from "../posts/posts.matrix.ts";
 import { ROUTES as SEARCH_ROUTES } from "../site/search.matrix.ts";
@@ -27,6 +28,7 @@ const EXPECTED: Record<string, string> = {
   ...REGISTRATION_ADMIN_ROUTES,
   ...CATALOGUE_ROUTES,
   ...POST_ROUTES,
+  ...HUB_ROUTES,
   ...COMMENT_ROUTES,
   ...LIBRARY_ROUTES,
   ...DISCOVERY_ROUTES,

@@ -83,33 +83,6 @@ for (const engine of ENGINES) {
       assert.equal((await findTopic(t.services.db, { id: topic.id }))?.slug, "drug-policy");
     });
 
-    test("series and programme pages say when their texts are not in the reader's language, or transliterated", async () => {
-      const { person: admin } = await signedIn("admin");
-      const actor = actorOf(admin);
-      const programme = await saveProgramme(t.services, actor, null, {
-        slug: "fund-it",
-        title: { en: "Fund it", ru: "Финансируйте" },
-        description: {},
-      });
-      await saveSeries(t.services, actor, null, {
-        slug: "vebinari",
-        programmeId: programme.id,
-        title: { "sr-Latn": "Vebinari o smanjenju štete" },
-        description: { "sr-Latn": "Njegoš i Ljubljana" },
-      });
-      const ru = await t.app.inject({ method: "GET", url: "/ru/programmes/fund-it" });
-      assert.equal(ru.statusCode, 200);
-      assert.doesNotMatch(ru.body, /class="fallback"/, "in the reader's language: no note");
-      const fr = await t.app.inject({ method: "GET", url: "/fr/programmes/fund-it" });
-      assert.match(fr.body, /<p class="fallback" role="note">[^<]*English/);
-      const series = await t.app.inject({ method: "GET", url: "/en/series/vebinari" });
-      assert.match(series.body, /<p class="fallback" role="note">[^<]*Srpski \(latinica\)/);
-      const cyrillic = await t.app.inject({ method: "GET", url: "/sr-cyrl/series/vebinari" });
-      assert.match(cyrillic.body, /<h1>Вебинари о смањењу штете<\/h1>/);
-      assert.match(cyrillic.body, /Његош и Љубљана/);
-      assert.match(cyrillic.body, /аутоматски пресловљен/);
-    });
-
     test("the to-do list counts pages, posts, events, agendas and forms, the library and the catalogue", async () => {
       const { person: admin } = await signedIn("admin");
       const actor = actorOf(admin);

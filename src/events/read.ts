@@ -6,15 +6,14 @@ import type { Db } from "../db/index.ts";
 import type { Database } from "../db/schema.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { type CalendarEntry, calendarFile } from "./calendar.ts";
-import { EVENT_KINDS, type EventKind, toEvent } from "./model.ts";
-import { eventUrl, locationText, type SiteInfo } from "./registration/registrations.ts";
+import { EVENT_KINDS, type EventKind } from "./model.ts";
+import type { SiteInfo } from "./registration/registrations.ts";
 
 /**
  * What visitors read of events in lists: the events list with its filters, the events of a
- * series, programme, organisation or speaker, and the calendar feed. Only published events;
- * every list is one query plus one for its texts. The event page and the registrant's page are
- * read in `read-event.ts`.
+ * series, programme, organisation or speaker. Only published events; every list is one query
+ * plus one for its texts. The calendar feed is read in `read-calendar.ts`; the event page and the
+ * registrant's page in `read-event.ts`.
  */
 
 export type ReadOptions = Pick<SiteInfo, "fallbacks" | "defaultLocale">;
@@ -25,7 +24,7 @@ export const PAGE_SIZE = 20;
  * Upcoming events are those not yet ended. To keep that query on the (is_published, starts_at)
  * index, only events that started at most this long ago are looked at for "still running".
  */
-const LONGEST_EVENT_MS = 400 * DAY;
+export const LONGEST_EVENT_MS = 400 * DAY;
 
 /** One event in a list, in the reader's language or the first along the fallback chain. */
 export type EventSummary = {
@@ -233,6 +232,22 @@ export async function filterChoices(db: Db, requested: Locale, options: ReadOpti
   return { topics: topics.map((t) => ({ slug: t.slug, name: pickText(t.name, chain) || t.slug })), countries, languages };
 }
 
+/** The events page: a page of events matching the filter, and what the filters offer. */
+export async function readEventList(
+  db: Db,
+  filter: EventFilter,
+  page: number,
+  now: Date,
+  requested: Locale,
+  options: ReadOptions,
+): Promise<{ list: EventPage<EventSummary>; choices: FilterChoices }> {
+  const [list, choices] = await Promise.all([
+    listPublicEvents(db, filter, page, now, requested, options),
+    filterChoices(db, requested, options),
+  ]);
+  return { list, choices };
+}
+
 // ---- Series, programmes, organisations and speakers ----
 
 export type EventScope =
@@ -325,80 +340,4 @@ export async function sessionsOf(
     out.set(r.event_id, list);
   }
   return out;
-}
-
-// ---- Calendars ----
-
-/** How far ahead the calendar feed reaches. */
-const FEED_HORIZON_MS = 366 * DAY;
-const FEED_MAX_EVENTS = 500;
-
-/**
- * The iCalendar feed of upcoming published events in a language: one entry per occurrence that is
- * not cancelled and starts within the next twelve months. Never carries a join link.
- */
-export async function upcomingCalendar(
-  db: Db,
-  config: SiteInfo,
-  requested: Locale,
-  now: Date,
-  labels: { onlineLabel: string; feedName: string },
-): Promise<string> {
-  const at = now.toISOString();
-  const horizon = new Date(now.getTime() + FEED_HORIZON_MS).toISOString();
-  const events = await db
-    .selectFrom("events")
-    .selectAll()
-    .where("is_published", "=", 1)
-    .where("starts_at", ">=", new Date(now.getTime() - LONGEST_EVENT_MS).toISOString())
-    .where("starts_at", "<", horizon)
-    .where("ends_at", ">=", at)
-    .orderBy("starts_at")
-    .limit(FEED_MAX_EVENTS)
-    .execute();
-  const entries: CalendarEntry[] = [];
-  if (events.length > 0) {
-    const ids = events.map((e) => e.id);
-    const [occurrences, texts] = await Promise.all([
-      db
-        .selectFrom("occurrences")
-        .select(["id", "event_id", "starts_at", "ends_at", "updated_at"])
-        .where("event_id", "in", ids)
-        .where("is_cancelled", "=", 0)
-        .where("ends_at", ">=", at)
-        .where("starts_at", "<", horizon)
-        .orderBy("starts_at")
-        .execute(),
-      db
-        .selectFrom("event_translations")
-        .select(["event_id", "locale", "status", "title", "summary"])
-        .where("event_id", "in", ids)
-        .where("status", "in", ["published", "outdated"])
-        .execute(),
-    ]);
-    const byId = new Map(events.map((e) => [e.id, toEvent(e)]));
-    for (const o of occurrences) {
-      const event = byId.get(o.event_id);
-      if (!event) continue;
-      const chain = fallbackChain(requested, { ...config, sourceLocale: event.sourceLocale });
-      const chosen = chooseTranslation(
-        texts.filter((t) => t.event_id === event.id),
-        chain,
-      );
-      if (!chosen) continue;
-      const url = eventUrl(config, event, requested);
-      entries.push({
-        uid: o.id,
-        title: chosen.translation.title,
-        description: [chosen.translation.summary, url].filter((p) => p).join("\n\n"),
-        url,
-        location: locationText(event, requested, config, labels.onlineLabel),
-        startsAt: o.starts_at,
-        endsAt: o.ends_at,
-        timeZone: event.timeZone,
-        updatedAt: [event.updatedAt, o.updated_at].sort()[1] ?? o.updated_at,
-      });
-    }
-  }
-  return calendarFile(entries, { name: labels.feedName, host: config.baseUrl.host });
 }

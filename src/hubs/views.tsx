@@ -1,16 +1,11 @@
-import type { Child } from "hono/jsx";
-import { FallbackNotice } from "../content/views.tsx";
-import type { EventPage, EventSummary } from "../events/read.ts";
-import { EventItem, Pager, query } from "../events/site/views.tsx";
-import type { PickedText } from "../i18n/content.ts";
+import { query } from "../events/site/views.tsx";
 import { countryName } from "../i18n/formats.ts";
-import { type Locale, localePath } from "../i18n/locales.ts";
+import { localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import type { LibraryPage } from "../library/read.ts";
-import type { ListPage, PostSummary } from "../posts/read.ts";
-import { EmptyHub, PostSection, ResourceSection, withParams } from "../posts/site-views.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
+import type { OrganisationHub, PersonHub, ProgrammeHub, SeriesHub, TopicHub } from "./read.ts";
+import { EmptyHub, HubNotice, hubHref, isHubEmpty, LinkedSections, PostSection, ResourceSection, ScopedEvents } from "./sections.tsx";
 
 /**
  * The pages of series, programmes, organisations, people and topics: each lists its events, and
@@ -18,106 +13,7 @@ import type { View } from "../web/context.ts";
  * `newsPage` for posts, `libraryPage` for resources.
  */
 
-/** The lists of a hub page besides its events; people have posts only. */
-type Linked = { posts: ListPage<PostSummary>; resources?: LibraryPage };
-
-/** The address of a hub page with the page of each list. */
-function hubHref(v: View, path: string, pages: { page?: number; newsPage?: number; libraryPage?: number }): string {
-  return localePath(v.locale, withParams(path, pages));
-}
-
-/** The posts and resources sections of a hub page, with pagers that keep the other lists where they are. */
-function LinkedSections({ v, path, events, linked }: { v: View; path: string; events: EventPage<EventSummary>; linked: Linked }) {
-  const pages = { page: events.page, newsPage: linked.posts.page, libraryPage: linked.resources?.page };
-  return (
-    <>
-      <PostSection v={v} list={linked.posts} href={(newsPage) => hubHref(v, path, { ...pages, newsPage })} />
-      {linked.resources ? (
-        <ResourceSection v={v} list={linked.resources} href={(libraryPage) => hubHref(v, path, { ...pages, libraryPage })} />
-      ) : null}
-    </>
-  );
-}
-
-function isEmpty(events: EventPage<EventSummary>, linked: Linked): boolean {
-  return events.items.length === 0 && linked.posts.items.length === 0 && (linked.resources?.items.length ?? 0) === 0;
-}
-
-function ScopedEvents({
-  v,
-  list,
-  href,
-  extra,
-  isQuiet,
-}: {
-  v: View;
-  list: EventPage<EventSummary>;
-  href: (page: number) => string;
-  extra?: (item: EventSummary) => Child;
-  /** Leave out the line saying there are no events, when the page lists other things. */
-  isQuiet?: boolean;
-}) {
-  const upcoming = list.items.filter((i) => i.isUpcoming);
-  const past = list.items.filter((i) => !i.isUpcoming);
-  return (
-    <>
-      {list.items.length === 0 && !isQuiet ? <p>{v.t("site.list.noneHere")}</p> : null}
-      {upcoming.length > 0 ? (
-        <section aria-labelledby="upcoming-title">
-          <h2 id="upcoming-title">{v.t("site.list.upcoming")}</h2>
-          <ol class="event-list">
-            {upcoming.map((item) => (
-              <EventItem v={v} item={item} level={3} extra={extra?.(item)} />
-            ))}
-          </ol>
-        </section>
-      ) : null}
-      {past.length > 0 ? (
-        <section aria-labelledby="past-title">
-          <h2 id="past-title">{v.t("site.list.past")}</h2>
-          <ol class="event-list">
-            {past.map((item) => (
-              <EventItem v={v} item={item} level={3} extra={extra?.(item)} />
-            ))}
-          </ol>
-        </section>
-      ) : null}
-      <Pager v={v} page={list.page} hasNext={list.hasNext} href={href} />
-    </>
-  );
-}
-
-/**
- * Where a hub page's own texts came from, when not from the reader's language: the language shown,
- * and whether it is Serbian transliterated into the reader's script.
- */
-export type TextOrigin = { shownIn: Locale | undefined; isTransliterated: boolean };
-
-/** The origin of the texts picked for a page: of the first that fell back, if any. */
-export function originOf(...picked: PickedText[]): TextOrigin {
-  const fallen = picked.find((p) => p.text && (p.isFallback || p.isTransliterated));
-  return { shownIn: fallen?.locale, isTransliterated: fallen?.isTransliterated ?? false };
-}
-
-/** "Not yet in your language" (or "automatically transliterated") above a hub page's own texts. */
-function HubNotice({ v, origin }: { v: View; origin: TextOrigin | undefined }) {
-  if (!origin?.shownIn) return null;
-  return <FallbackNotice v={v} shownIn={origin.shownIn} isOutdated={false} isTransliterated={origin.isTransliterated} />;
-}
-
-type Described = { title: string; description: string; origin?: TextOrigin };
-
-export function SeriesView({
-  v,
-  series,
-  programme,
-  list,
-}: {
-  v: View;
-  series: Described & { slug: string };
-  programme: { slug: string; title: string } | null;
-  list: EventPage<EventSummary>;
-}) {
+export function SeriesView({ v, series, programme, list }: { v: View } & SeriesHub) {
   return (
     <SiteLayout
       v={v}
@@ -139,19 +35,7 @@ export function SeriesView({
   );
 }
 
-export function ProgrammeView({
-  v,
-  programme,
-  series,
-  list,
-  linked,
-}: {
-  v: View;
-  programme: Described & { slug: string };
-  series: { slug: string; title: string }[];
-  list: EventPage<EventSummary>;
-  linked: Linked;
-}) {
+export function ProgrammeView({ v, programme, series, list, linked }: { v: View } & ProgrammeHub) {
   const path = `/programmes/${programme.slug}`;
   const quiet = linked.posts.items.length > 0 || (linked.resources?.items.length ?? 0) > 0;
   return (
@@ -188,27 +72,7 @@ export function ProgrammeView({
   );
 }
 
-export function OrganisationView({
-  v,
-  organisation,
-  list,
-  roles,
-  linked,
-}: {
-  v: View;
-  organisation: {
-    slug: string;
-    name: string;
-    shortName: string;
-    country: string | null;
-    website: string | null;
-    description: string;
-    origin?: TextOrigin;
-  };
-  list: EventPage<EventSummary>;
-  roles: Map<string, string>;
-  linked: Linked;
-}) {
+export function OrganisationView({ v, organisation, list, roles, linked }: { v: View } & OrganisationHub) {
   const path = `/organisations/${organisation.slug}`;
   const quiet = linked.posts.items.length > 0 || (linked.resources?.items.length ?? 0) > 0;
   return (
@@ -253,26 +117,7 @@ export function OrganisationView({
   );
 }
 
-export function PersonView({
-  v,
-  person,
-  list,
-  sessions,
-  linked,
-}: {
-  v: View;
-  person: {
-    slug: string;
-    name: string;
-    position: string;
-    bio: string;
-    organisation: { slug: string; name: string } | null;
-    origin?: TextOrigin;
-  };
-  list: EventPage<EventSummary>;
-  sessions: Map<string, { title: string; role: string; kind: string }[]>;
-  linked: Linked;
-}) {
+export function PersonView({ v, person, list, sessions, linked }: { v: View } & PersonHub) {
   const path = `/people/${person.slug}`;
   const quiet = linked.posts.items.length > 0;
   return (
@@ -325,17 +170,7 @@ export function PersonView({
 }
 
 /** A topic ("related issue"): its posts first, then its events and resources. */
-export function TopicView({
-  v,
-  topic,
-  list,
-  linked,
-}: {
-  v: View;
-  topic: { slug: string; name: string };
-  list: EventPage<EventSummary>;
-  linked: Linked;
-}) {
+export function TopicView({ v, topic, list, linked }: { v: View } & TopicHub) {
   const path = `/topics/${topic.slug}`;
   const pages = { page: list.page, newsPage: linked.posts.page, libraryPage: linked.resources?.page };
   const description = v.t("posts.topic.description", { topic: topic.name });
@@ -366,7 +201,7 @@ export function TopicView({
         <a href={localePath(v.locale, "/topics")}>{v.t("posts.topic.label")}</a>
       </p>
       <h1>{topic.name}</h1>
-      <EmptyHub v={v} isEmpty={isEmpty(list, linked)} />
+      <EmptyHub v={v} isEmpty={isHubEmpty(list, linked)} />
       <PostSection v={v} list={linked.posts} href={(newsPage) => hubHref(v, path, { ...pages, newsPage })} />
       <ScopedEvents v={v} list={list} isQuiet href={(page) => hubHref(v, path, { ...pages, page })} />
       {linked.resources ? (

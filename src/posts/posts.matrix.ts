@@ -5,7 +5,6 @@ export const ROUTES: Record<string, string> = {
   "GET /:locale/news": WHO.everyone,
   "GET /:locale/news/:slug": WHO.everyone,
   "GET /:locale/topics": WHO.everyone,
-  "GET /:locale/topics/:slug": WHO.everyone,
   "GET /files/:id/:name": WHO.everyone,
   "GET /admin/posts": WHO.translators,
   "GET /admin/posts/new": WHO.editors,

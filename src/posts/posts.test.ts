@@ -321,7 +321,7 @@ for (const engine of ENGINES) {
       assert.ok(translation.body.includes('value="Un article"'));
     });
 
-    test("the news list pages by twenty and filters by kind; hubs list what links to them", async () => {
+    test("the news list pages by twenty and filters by kind; the topics index counts; a post links what it is about", async () => {
       const org = await saveOrganisation(t.services, editorActor, null, {
         slug: "dpnsee",
         name: { en: "Drug Policy Network South East Europe" },
@@ -377,25 +377,15 @@ for (const engine of ENGINES) {
       assert.deepEqual(titles(statements.body), [7]);
       assert.equal((await visitor.get("/en/news?kind=nonsense&page=abc")).statusCode, 200, "odd filters are ignored");
 
-      const topic = await visitor.get("/en/topics/drug-policy");
-      assert.equal(topic.statusCode, 200);
-      assert.equal(titles(topic.body).length, 11, "the topic lists its posts");
-      assert.ok(titles(topic.body).every((n) => n % 2 === 0));
       const topics = await visitor.get("/en/topics");
       assert.match(
         topics.body,
         /href="\/en\/topics\/drug-policy">Drug policy<\/a> <span class="meta">11 posts, 0 events, 0 resources<\/span>/,
       );
-      for (const hub of ["/en/organisations/dpnsee", "/en/programmes/emergency", "/en/people/secretariat"]) {
-        const res = await visitor.get(hub);
-        assert.equal(res.statusCode, 200, hub);
-        assert.deepEqual(titles(res.body), [3], `${hub} lists its post`);
-      }
       const post = await visitor.get("/en/news/item-3");
       assert.ok(post.body.includes('href="/en/people/secretariat">Network secretariat</a>'), "the author is linked");
       assert.ok(post.body.includes('href="/en/programmes/emergency"'));
       assert.ok(post.body.includes('href="/en/organisations/dpnsee"'));
-      assert.equal((await visitor.get("/en/topics/no-such-topic")).statusCode, 404);
     });
 
     test("admin forms keep what was typed and say what is wrong", async () => {

@@ -1,14 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { findTopic } from "../catalogue/catalogue.ts";
 import { commentThread } from "../comments/comments.ts";
 import { CommentsSection } from "../comments/views.tsx";
 import { AppError } from "../errors.ts";
-import { listEventsOf } from "../events/read.ts";
-import { TopicView } from "../hubs/views.tsx";
-import { fallbackChain, pickText } from "../i18n/content.ts";
 import { pageNumber } from "../i18n/formats.ts";
-import { listPublicResources } from "../library/read.ts";
 import type { Services } from "../web/context.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { POST_KINDS } from "./model.ts";
@@ -21,7 +16,7 @@ type SlugParams = { locale: string; slug: string };
 /** A kind that is not one of the kinds is ignored, never an error. */
 const kindQuery = z.enum(POST_KINDS).optional().catch(undefined);
 
-/** The news list, the page of a post, and the pages of topics. */
+/** The news list, the page of a post, and the list of topics; a topic's page is in src/hubs/. */
 export function registerPostSiteRoutes(app: FastifyInstance, services: Services): void {
   const { config, db, clock } = services;
 
@@ -47,30 +42,4 @@ export function registerPostSiteRoutes(app: FastifyInstance, services: Services)
     const topics = await listTopicsWithCounts(db, req.locale, clock.now(), config);
     return sendPage(reply, <TopicsView v={viewOf(req, services)} topics={topics} />);
   });
-
-  app.get<{ Params: SlugParams; Querystring: Query }>(
-    "/:locale/topics/:slug",
-    { config: { access: "public", isCached: true } },
-    async (req, reply) => {
-      const topic = await findTopic(db, { slug: req.params.slug });
-      if (!topic) throw new AppError("NOT_FOUND");
-      const now = clock.now();
-      const scope = { topicId: topic.id };
-      const [list, posts, resources] = await Promise.all([
-        listEventsOf(db, scope, pageNumber(req.query.page), now, req.locale, config),
-        listPublicPosts(db, { scope }, pageNumber(req.query.newsPage), now, req.locale, config),
-        listPublicResources(db, scope, pageNumber(req.query.libraryPage), req.locale, config),
-      ]);
-      const chain = fallbackChain(req.locale, { ...config, sourceLocale: config.defaultLocale });
-      return sendPage(
-        reply,
-        <TopicView
-          v={viewOf(req, services)}
-          topic={{ slug: topic.slug, name: pickText(topic.name, chain) || topic.slug }}
-          list={list}
-          linked={{ posts, resources }}
-        />,
-      );
-    },
-  );
 }

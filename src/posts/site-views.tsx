@@ -4,15 +4,13 @@ import { langOf, Pager } from "../events/site/views.tsx";
 import { jsonForScript } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
-import type { LibraryPage } from "../library/read.ts";
-import { ResourceItem } from "../library/views.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import { PosterLink } from "../ui/poster-link.tsx";
 import type { View } from "../web/context.ts";
 import { POST_KINDS, type PostKind } from "./model.ts";
 import type { ListPage, PostForReader, PostSummary, TopicWithCounts } from "./read.ts";
 
-/** The public pages of posts: the news list, one post, the list of topics and one topic; and the lists hubs share. */
+/** The public pages of posts: the news list, one post and the list of topics; one post in a list, which hub pages show too. */
 
 export const KIND_KEYS: Record<PostKind, MessageKey> = {
   news: "posts.kind.news",
@@ -79,48 +77,6 @@ export function PostItem({ v, item, level = 2 }: { v: View; item: PostSummary; l
         <TopicTags v={v} topics={item.topics} />
       </div>
     </li>
-  );
-}
-
-/** A section of posts on a hub page, with its own pager. */
-export function PostSection({
-  v,
-  list,
-  href,
-  title = v.t("posts.hub.posts"),
-}: {
-  v: View;
-  list: ListPage<PostSummary>;
-  href: (page: number) => string;
-  title?: string;
-}) {
-  if (list.items.length === 0 && list.page === 1) return null;
-  return (
-    <section aria-labelledby="posts-title">
-      <h2 id="posts-title">{title}</h2>
-      <ol class="post-list">
-        {list.items.map((item) => (
-          <PostItem v={v} item={item} level={3} />
-        ))}
-      </ol>
-      <Pager v={v} page={list.page} hasNext={list.hasNext} href={href} label={v.t("posts.hub.postsPages")} />
-    </section>
-  );
-}
-
-/** A section of resources on a hub page, with its own pager. */
-export function ResourceSection({ v, list, href }: { v: View; list: LibraryPage; href: (page: number) => string }) {
-  if (list.items.length === 0 && list.page === 1) return null;
-  return (
-    <section aria-labelledby="resources-title">
-      <h2 id="resources-title">{v.t("posts.hub.resources")}</h2>
-      <ul class="resource-list">
-        {list.items.map((item) => (
-          <ResourceItem v={v} item={item} level={3} />
-        ))}
-      </ul>
-      <Pager v={v} page={list.page} hasNext={list.hasNext} href={href} label={v.t("posts.hub.resourcesPages")} />
-    </section>
   );
 }
 
@@ -323,9 +279,4 @@ export function TopicsView({ v, topics }: { v: View; topics: TopicWithCounts[] }
       )}
     </SiteLayout>
   );
-}
-
-/** Says so when a hub has nothing to list at all. */
-export function EmptyHub({ v, isEmpty }: { v: View; isEmpty: boolean }) {
-  return isEmpty ? <p>{v.t("posts.hub.empty")}</p> : null;
 }

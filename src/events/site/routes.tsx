@@ -1,27 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { findOrganisation, findProfile, findProgramme, findSeries } from "../../catalogue/catalogue.ts";
 import { commentThread } from "../../comments/comments.ts";
 import { AppError } from "../../errors.ts";
-import { OrganisationView, originOf, PersonView, ProgrammeView, SeriesView } from "../../hubs/views.tsx";
-import { fallbackChain, parseLocalized, pickText, pickTextDetailed } from "../../i18n/content.ts";
 import { pageNumber, readerZone } from "../../i18n/formats.ts";
-import type { Locale } from "../../i18n/locales.ts";
-import { listPublicResources } from "../../library/read.ts";
-import { listPublicPosts } from "../../posts/read.ts";
 import type { Services } from "../../web/context.ts";
 import { sendPage, viewOf } from "../../web/render.ts";
-import { findEventBySlug, listOccurrences } from "../events.ts";
+import { findEventBySlug } from "../events.ts";
 import { EVENT_KINDS } from "../model.ts";
-import {
-  type EventFilter,
-  filterChoices,
-  listEventsOf,
-  listPublicEvents,
-  organisationRoles,
-  sessionsOf,
-  upcomingCalendar,
-} from "../read.ts";
+import { type EventFilter, readEventList } from "../read.ts";
+import { findPublicOccurrence, upcomingCalendar } from "../read-calendar.ts";
 import { findMaterialFile, readEvent } from "../read-event.ts";
 import { eventUrl, occurrenceCalendar } from "../registration/registrations.ts";
 import { registerRegistrationSiteRoutes, sendCalendar, sendMaterial } from "../registration/site-routes.tsx";
@@ -53,9 +40,8 @@ type Query = Record<string, unknown>;
 type SlugParams = { locale: string; slug: string };
 
 /**
- * Public event pages: the list, the event page, calendars, materials, and the pages of series,
- * programmes, organisations and people (with their posts and resources too); registration in
- * site-registration-routes.tsx, topics in src/posts/site-routes.tsx.
+ * Public event pages: the list, the event page, calendars and materials; registration in
+ * registration/site-routes.tsx; the pages of series, programmes, organisations and people in src/hubs/.
  */
 export function registerEventSiteRoutes(app: FastifyInstance, services: Services): void {
   registerRegistrationSiteRoutes(app, services);
@@ -69,11 +55,7 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
     { config: { access: "public", isCached: true } },
     async (req, reply) => {
       const filter: EventFilter = listQuery.parse(req.query ?? {});
-      const page = pageNumber(req.query.page);
-      const [list, choices] = await Promise.all([
-        listPublicEvents(db, filter, page, clock.now(), req.locale, config),
-        filterChoices(db, req.locale, config),
-      ]);
+      const { list, choices } = await readEventList(db, filter, pageNumber(req.query.page), clock.now(), req.locale, config);
       return sendPage(reply, <EventListView v={viewOf(req, services)} filter={filter} list={list} choices={choices} />);
     },
   );
@@ -119,10 +101,9 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
     "/:locale/events/:slug/calendar/:occurrenceId.ics",
     { config: { access: "public" } },
     async (req, reply) => {
-      const event = await findEventBySlug(db, req.params.slug);
-      if (!event?.isPublished) throw new AppError("NOT_FOUND");
-      const occurrence = (await listOccurrences(db, event.id)).find((o) => o.id === req.params.occurrenceId);
-      if (!occurrence) throw new AppError("NOT_FOUND");
+      const found = await findPublicOccurrence(db, req.params.slug, req.params.occurrenceId);
+      if (!found) throw new AppError("NOT_FOUND");
+      const { event, occurrence } = found;
       const ics = await occurrenceCalendar(services, event, occurrence, req.locale, { onlineLabel: onlineLabel(req) });
       return sendCalendar(reply, ics, event.slug);
     },
@@ -137,155 +118,6 @@ export function registerEventSiteRoutes(app: FastifyInstance, services: Services
       const file = await findMaterialFile(db, event.id, req.params.fileId, ["public"]);
       if (!file) throw new AppError("NOT_FOUND");
       return sendMaterial(reply, config.dataDir, file);
-    },
-  );
-
-  // ---- Series, programmes, organisations, speakers ----
-
-  const chainFor = (locale: Locale) => fallbackChain(locale, { ...config, sourceLocale: config.defaultLocale });
-
-  app.get<{ Params: SlugParams; Querystring: Query }>(
-    "/:locale/series/:slug",
-    { config: { access: "public", isCached: true } },
-    async (req, reply) => {
-      const series = await findSeries(db, { slug: req.params.slug });
-      if (!series) throw new AppError("NOT_FOUND");
-      const chain = chainFor(req.locale);
-      const title = pickTextDetailed(series.title, chain);
-      const description = pickTextDetailed(series.description, chain);
-      const [list, programme] = await Promise.all([
-        listEventsOf(db, { seriesId: series.id }, pageNumber(req.query.page), clock.now(), req.locale, config),
-        series.programmeId ? findProgramme(db, { id: series.programmeId }) : undefined,
-      ]);
-      return sendPage(
-        reply,
-        <SeriesView
-          v={viewOf(req, services)}
-          series={{
-            slug: series.slug,
-            title: title.text || series.slug,
-            description: description.text,
-            origin: originOf(title, description),
-          }}
-          programme={programme ? { slug: programme.slug, title: pickText(programme.title, chain) || programme.slug } : null}
-          list={list}
-        />,
-      );
-    },
-  );
-
-  app.get<{ Params: SlugParams; Querystring: Query }>(
-    "/:locale/programmes/:slug",
-    { config: { access: "public", isCached: true } },
-    async (req, reply) => {
-      const programme = await findProgramme(db, { slug: req.params.slug });
-      if (!programme) throw new AppError("NOT_FOUND");
-      const chain = chainFor(req.locale);
-      const now = clock.now();
-      const title = pickTextDetailed(programme.title, chain);
-      const description = pickTextDetailed(programme.description, chain);
-      const [list, series, posts, resources] = await Promise.all([
-        listEventsOf(db, { programmeId: programme.id }, pageNumber(req.query.page), now, req.locale, config),
-        db.selectFrom("series").select(["slug", "title"]).where("programme_id", "=", programme.id).orderBy("slug").execute(),
-        listPublicPosts(db, { scope: { programmeId: programme.id } }, pageNumber(req.query.newsPage), now, req.locale, config),
-        listPublicResources(db, { programmeId: programme.id }, pageNumber(req.query.libraryPage), req.locale, config),
-      ]);
-      return sendPage(
-        reply,
-        <ProgrammeView
-          v={viewOf(req, services)}
-          programme={{
-            slug: programme.slug,
-            title: title.text || programme.slug,
-            description: description.text,
-            origin: originOf(title, description),
-          }}
-          series={series.map((s) => ({ slug: s.slug, title: pickText(parseLocalized(s.title), chain) || s.slug }))}
-          list={list}
-          linked={{ posts, resources }}
-        />,
-      );
-    },
-  );
-
-  app.get<{ Params: SlugParams; Querystring: Query }>(
-    "/:locale/organisations/:slug",
-    { config: { access: "public", isCached: true } },
-    async (req, reply) => {
-      const organisation = await findOrganisation(db, { slug: req.params.slug });
-      if (!organisation) throw new AppError("NOT_FOUND");
-      const chain = chainFor(req.locale);
-      const now = clock.now();
-      const [list, posts, resources] = await Promise.all([
-        listEventsOf(db, { organisationId: organisation.id }, pageNumber(req.query.page), now, req.locale, config),
-        listPublicPosts(db, { scope: { organisationId: organisation.id } }, pageNumber(req.query.newsPage), now, req.locale, config),
-        listPublicResources(db, { organisationId: organisation.id }, pageNumber(req.query.libraryPage), req.locale, config),
-      ]);
-      const roles = await organisationRoles(
-        db,
-        organisation.id,
-        list.items.map((i) => i.id),
-      );
-      return sendPage(
-        reply,
-        <OrganisationView
-          v={viewOf(req, services)}
-          organisation={{
-            slug: organisation.slug,
-            name: pickText(organisation.name, chain) || organisation.shortName || organisation.slug,
-            shortName: organisation.shortName,
-            country: organisation.country,
-            website: organisation.website && /^https?:\/\//.test(organisation.website) ? organisation.website : null,
-            description: pickText(organisation.description, chain),
-            origin: originOf(pickTextDetailed(organisation.name, chain), pickTextDetailed(organisation.description, chain)),
-          }}
-          list={list}
-          roles={roles}
-          linked={{ posts, resources }}
-        />,
-      );
-    },
-  );
-
-  app.get<{ Params: SlugParams; Querystring: Query }>(
-    "/:locale/people/:slug",
-    { config: { access: "public", isCached: true } },
-    async (req, reply) => {
-      const person = await findProfile(db, { slug: req.params.slug });
-      if (!person) throw new AppError("NOT_FOUND");
-      const chain = chainFor(req.locale);
-      const now = clock.now();
-      const [list, organisation, posts] = await Promise.all([
-        listEventsOf(db, { profileId: person.id }, pageNumber(req.query.page), now, req.locale, config),
-        person.organisationId ? findOrganisation(db, { id: person.organisationId }) : undefined,
-        listPublicPosts(db, { scope: { authorProfileId: person.id } }, pageNumber(req.query.newsPage), now, req.locale, config),
-      ]);
-      const sessions = await sessionsOf(
-        db,
-        person.id,
-        list.items.map((i) => i.id),
-        req.locale,
-        config,
-      );
-      return sendPage(
-        reply,
-        <PersonView
-          v={viewOf(req, services)}
-          person={{
-            slug: person.slug,
-            name: person.name,
-            position: pickText(person.position, chain),
-            bio: pickText(person.bio, chain),
-            origin: originOf(pickTextDetailed(person.position, chain), pickTextDetailed(person.bio, chain)),
-            organisation: organisation
-              ? { slug: organisation.slug, name: pickText(organisation.name, chain) || organisation.shortName || organisation.slug }
-              : null,
-          }}
-          list={list}
-          sessions={sessions}
-          linked={{ posts }}
-        />,
-      );
     },
   );
 }

@@ -15,8 +15,4 @@ export const ROUTES: Record<string, string> = {
   "POST /:locale/registrations/:token/cancel": WHO.everyone,
   "GET /:locale/registrations/:token/calendar.ics": WHO.everyone,
   "GET /:locale/registrations/:token/materials/:fileId": WHO.everyone,
-  "GET /:locale/series/:slug": WHO.everyone,
-  "GET /:locale/programmes/:slug": WHO.everyone,
-  "GET /:locale/organisations/:slug": WHO.everyone,
-  "GET /:locale/people/:slug": WHO.everyone,
 };

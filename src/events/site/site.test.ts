@@ -529,31 +529,6 @@ for (const engine of ENGINES) {
       assert.ok(!list.body.includes("<script>alert"));
     });
 
-    test("series, programme, organisation and speaker pages list their events", async () => {
-      const client = new TestClient(t.app);
-      const organisation = await client.get("/en/organisations/mdm");
-      assert.equal(organisation.statusCode, 200);
-      assert.ok(organisation.body.includes("Médecins du Monde"));
-      assert.ok(organisation.body.includes('href="/en/events/covid-webinar"'));
-      assert.ok(organisation.body.includes(translate("en", "site.organisation.role", { role: translate("en", "events.orgRole.host") })));
-      const person = await client.get("/en/people/mat-southwell");
-      assert.ok(person.body.includes("Mat Southwell"));
-      assert.ok(person.body.includes("Project Executive"));
-      assert.ok(person.body.includes('href="/en/organisations/enpud"'));
-      assert.ok(person.body.includes("Community mobilisation in lockdown"));
-      assert.ok(person.body.includes('href="/en/events/covid-webinar"'));
-      const series = await client.get("/en/series/covid-webinars");
-      assert.ok(series.body.includes('href="/en/events/covid-webinar"'));
-      assert.ok(series.body.includes('href="/en/programmes/covid-response"'));
-      const programme = await client.get("/en/programmes/covid-response");
-      assert.ok(programme.body.includes('href="/en/series/covid-webinars"'));
-      assert.ok(programme.body.includes('href="/en/events/covid-webinar"'));
-      assert.ok(!programme.body.includes("Overdose prevention seminar"));
-      for (const url of ["/en/organisations/nobody", "/en/people/nobody", "/en/series/none", "/en/programmes/none"]) {
-        assert.equal((await client.get(url)).statusCode, 404, url);
-      }
-    });
-
     test("materials: public files for everyone, registrant files only through a confirmed private link", async () => {
       const { event, occurrences } = await createTestEvent(t.services, actor, { slug: "with-materials" });
       const now = t.clock.now().toISOString();

@@ -1,4 +1,5 @@
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
+import { FallbackNotice } from "../ui/fallback-notice.tsx";
 import { Csrf, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";
 import { AdminLayout, PageMeta, SiteLayout } from "../ui/layout.tsx";
 import { PosterLink } from "../ui/poster-link.tsx";
@@ -14,43 +15,6 @@ import {
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
 import type { PageFields, PageForReader, PageOverview, TranslationEditor } from "./pages.ts";
-
-/** Tells the reader the text is not (yet, or not fully) in their language. */
-export function FallbackNotice({
-  v,
-  shownIn,
-  isOutdated,
-  isTransliterated = false,
-}: {
-  v: View;
-  shownIn: Locale;
-  isOutdated: boolean;
-  /** Serbian written in the other script, shown transliterated into the reader's. */
-  isTransliterated?: boolean;
-}) {
-  if (isTransliterated) {
-    return (
-      <p class="fallback" role="note">
-        {v.t("content.transliterated", { language: LOCALE_INFO[shownIn].name })}
-      </p>
-    );
-  }
-  if (shownIn !== v.locale) {
-    return (
-      <p class="fallback" role="note">
-        {v.t("content.fallback", { language: LOCALE_INFO[shownIn].name })}
-      </p>
-    );
-  }
-  if (isOutdated) {
-    return (
-      <p class="fallback" role="note">
-        {v.t("content.outdated")}
-      </p>
-    );
-  }
-  return null;
-}
 
 export function PublicPageView({ v, read }: { v: View; read: PageForReader }) {
   const { translation, locale } = read;

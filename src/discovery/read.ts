@@ -2,7 +2,7 @@ import type { Db } from "../db/index.ts";
 import type { ReadOptions } from "../events/read.ts";
 import { fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { publicTranslation } from "../posts/model.ts";
+import { publicTranslation } from "../i18n/translations.ts";
 
 /** One entry of a feed: a post public in the feed's language. */
 export type FeedPost = {

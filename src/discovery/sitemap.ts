@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { Db } from "../db/index.ts";
 import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
-import { publicTranslation } from "../posts/model.ts";
+import { publicTranslation } from "../i18n/translations.ts";
 
 /**
  * sitemap.xml: one <url> per public thing and language it is public in, each listing all its

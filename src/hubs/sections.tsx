@@ -1,5 +1,4 @@
 import type { Child } from "hono/jsx";
-import { FallbackNotice } from "../content/views.tsx";
 import type { EventPage, EventSummary } from "../events/read.ts";
 import { EventItem, Pager } from "../events/site/views.tsx";
 import { localePath } from "../i18n/locales.ts";
@@ -7,6 +6,7 @@ import type { LibraryPage } from "../library/read.ts";
 import { ResourceItem } from "../library/views.tsx";
 import type { ListPage, PostSummary } from "../posts/read.ts";
 import { PostItem, withParams } from "../posts/site-views.tsx";
+import { FallbackNotice } from "../ui/fallback-notice.tsx";
 import type { View } from "../web/context.ts";
 import type { Linked, TextOrigin } from "./read.ts";
 

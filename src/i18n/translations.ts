@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { Db } from "../db/index.ts";
 import type { Database, PageTranslationsTable } from "../db/schema.ts";
 import { hashFields, pickFields, type StoredStatus } from "./content.ts";
@@ -144,4 +144,21 @@ export function toStoredTranslation<F extends string>(
     translatedFrom: parseSourceFields(names, row.source_fields),
     updatedAt: row.updated_at,
   };
+}
+
+// ---- Per-language publishing: a translation is public once published and its moment has come. ----
+
+/** A language of a post is public once it went public (and not in the future) with readable text. */
+export function isPublicAt(t: { status: StoredStatus; publishedAt: string | null }, now: Date): boolean {
+  return (t.status === "published" || t.status === "outdated") && t.publishedAt !== null && t.publishedAt <= now.toISOString();
+}
+
+/**
+ * The same rule as SQL, for queries over a translations table with `published_at` (posts' per-language publishing) under an alias: readable status and
+ * `published_at` at or before `now`.
+ */
+export function publicTranslation(alias: string, now: Date): RawBuilder<boolean> {
+  const status = sql.ref(`${alias}.status`);
+  const at = sql.ref(`${alias}.published_at`);
+  return sql<boolean>`(${status} in ('published', 'outdated') and ${at} is not null and ${at} <= ${now.toISOString()})`;
 }

@@ -1,8 +1,6 @@
-import { type RawBuilder, sql } from "kysely";
 import type { PostRow, PostTranslationRow } from "../db/schema.ts";
-import type { StoredStatus } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { type StoredTranslation, toStoredTranslation } from "../i18n/translations.ts";
+import { isPublicAt, type StoredTranslation, toStoredTranslation } from "../i18n/translations.ts";
 
 /** Posts: the words, the row types and the one rule for when a language of a post is public. */
 
@@ -64,21 +62,6 @@ export function toPost(row: PostRow): Post {
 
 export function toPostTranslation(row: PostTranslationRow): PostTranslation {
   return { ...toStoredTranslation(POST_FIELDS, row), publishAt: row.publish_at, publishedAt: row.published_at, updatedBy: row.updated_by };
-}
-
-/** A language of a post is public once it went public (and not in the future) with readable text. */
-export function isPublicAt(t: { status: StoredStatus; publishedAt: string | null }, now: Date): boolean {
-  return (t.status === "published" || t.status === "outdated") && t.publishedAt !== null && t.publishedAt <= now.toISOString();
-}
-
-/**
- * The same rule as SQL, for queries over `post_translations` under an alias: readable status and
- * `published_at` at or before `now`.
- */
-export function publicTranslation(alias: string, now: Date): RawBuilder<boolean> {
-  const status = sql.ref(`${alias}.status`);
-  const at = sql.ref(`${alias}.published_at`);
-  return sql<boolean>`(${status} in ('published', 'outdated') and ${at} is not null and ${at} <= ${now.toISOString()})`;
 }
 
 export function languageState(post: Pick<Post, "sourceLocale">, t: PostTranslation | undefined, now: Date): LanguageState {

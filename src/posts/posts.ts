@@ -7,12 +7,11 @@ import type { PostRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
+import { insertSourceTranslation, isPublicAt, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { reindex } from "../search/indexing.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
 import {
   isPostKind,
-  isPublicAt,
   POST_FIELDS,
   type Post,
   type PostFields,

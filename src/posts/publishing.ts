@@ -4,9 +4,10 @@ import { announceContentChange } from "../changes.ts";
 import type { Ctx } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { isPublicAt } from "../i18n/translations.ts";
 import { enqueue } from "../jobs/queue.ts";
 import { reindex } from "../search/indexing.ts";
-import { isPublicAt, toPostTranslation } from "./model.ts";
+import { toPostTranslation } from "./model.ts";
 
 /**
  * When each language of a post is public. A language goes public now, or at a time an editor

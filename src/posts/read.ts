@@ -3,7 +3,8 @@ import type { ReadOptions } from "../events/read.ts";
 import { uploadUrl } from "../files/uploads.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { type Post, type PostKind, publicTranslation, toPost } from "./model.ts";
+import { publicTranslation } from "../i18n/translations.ts";
+import { type Post, type PostKind, toPost } from "./model.ts";
 
 /**
  * What visitors read of posts: one post, the news list, and the posts and resources listed on the

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { listPublishedPages, readPage } from "../content/pages.ts";
-import { FallbackNotice } from "../content/views.tsx";
 import { databaseFault, isSchemaCurrent, ping, probeWrite } from "../db/index.ts";
 import { FeedLinks } from "../discovery/feed-links.tsx";
 import { AppError, ERROR_CODES } from "../errors.ts";
@@ -9,6 +8,7 @@ import { findRedirect } from "../import/redirects.ts";
 import { setUiLocale } from "../people/accounts.ts";
 import { listPublicPosts, type PostSummary } from "../posts/read.ts";
 import { PostItem } from "../posts/site-views.tsx";
+import { FallbackNotice } from "../ui/fallback-notice.tsx";
 import { AdminLayout, PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { Services, View } from "../web/context.ts";
 import { cookieOptions, LANGUAGE_COOKIE } from "../web/cookies.ts";

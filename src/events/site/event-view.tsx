@@ -1,6 +1,5 @@
 import type { CommentThread } from "../../comments/comments.ts";
 import { CommentsSection } from "../../comments/views.tsx";
-import { FallbackNotice } from "../../content/views.tsx";
 import {
   agendaTimes,
   countryName,
@@ -15,6 +14,7 @@ import {
 } from "../../i18n/formats.ts";
 import { localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { FallbackNotice } from "../../ui/fallback-notice.tsx";
 import { PageMeta, SiteLayout } from "../../ui/layout.tsx";
 import { PosterLink } from "../../ui/poster-link.tsx";
 import type { View } from "../../web/context.ts";

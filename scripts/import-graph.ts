@@ -19,6 +19,52 @@ export const DOMAINS = [
   "search",
 ] as const;
 
+/**
+ * The layers of src/, bottom to top. A folder imports only from its own layer or the ones below:
+ * the kernel knows no domain, and no domain knows the pages that list domains. Within a layer the
+ * folder graph must have no cycle.
+ */
+export const LAYERS = {
+  kernel: [
+    "access",
+    "audit",
+    "changes.ts",
+    "clock.ts",
+    "config.ts",
+    "db",
+    "email",
+    "errors.ts",
+    "i18n",
+    "jobs",
+    "log.ts",
+    "testing",
+    "ui",
+    "web",
+  ],
+  domains: DOMAINS,
+  above: ["admin", "api", "app.ts", "cli", "demo", "hubs", "import", "server.ts", "site"],
+} as const;
+
+export type Layer = keyof typeof LAYERS;
+const ORDER: readonly Layer[] = ["kernel", "domains", "above"];
+
+export function layerOf(folder: string): Layer | undefined {
+  return ORDER.find((layer) => (LAYERS[layer] as readonly string[]).includes(folder));
+}
+
+/** Imports that go up a layer, and folders no layer names (a new folder must be placed). */
+export function layerViolations(graph: Graph): { upward: Edge[]; unplaced: string[] } {
+  const unplaced = new Set<string>();
+  const upward: Edge[] = [];
+  for (const file of graph.files) if (!layerOf(folderOf(file))) unplaced.add(folderOf(file));
+  for (const e of crossFolderEdges(graph)) {
+    const from = layerOf(folderOf(e.from));
+    const to = layerOf(folderOf(e.to));
+    if (from && to && ORDER.indexOf(to) > ORDER.indexOf(from)) upward.push(e);
+  }
+  return { upward, unplaced: [...unplaced].sort() };
+}
+
 export interface Edge {
   /** The importing file, relative to src/. */
   from: string;
@@ -165,6 +211,7 @@ export function summarise(graph: Graph) {
     imports: graph.edges.length,
     crossFolderImports: cross.length,
     intoDomainInternals: internalImports(graph).length,
+    upwardImports: layerViolations(graph).upward.length,
     cycles: cycles.length,
     foldersInCycles: cycles.reduce((n, c) => n + c.length, 0),
     largestCycle: cycles.reduce((n, c) => Math.max(n, c.length), 0),
@@ -178,6 +225,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(JSON.stringify(figures, null, 2));
   if (process.argv.includes("--internals")) {
     for (const e of internalImports(graph)) console.log(`${e.from} -> ${e.to}`);
+  }
+  if (process.argv.includes("--layers")) {
+    const { upward, unplaced } = layerViolations(graph);
+    for (const e of upward) console.log(`up: ${e.from} -> ${e.to}`);
+    for (const f of unplaced) console.log(`no layer: ${f}`);
   }
   if (process.argv.includes("--cycles")) {
     for (const set of figures.cycleSets) console.log(cycleExample(graph, set).join(" -> "));

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { folderCycles, type Graph, internalImports, readGraph } from "../scripts/import-graph.ts";
+import { folderCycles, type Graph, internalImports, layerViolations, readGraph } from "../scripts/import-graph.ts";
 
 /** The one folder cycle left (issue 10 moves the kit, the catalogue and the hubs out of it): it may shrink, never grow. */
 const KNOWN_CYCLE = [
@@ -28,6 +28,9 @@ const KNOWN_CYCLE = [
 /** Imports from another folder into a domain file other than its index.ts, when the rule came in. */
 const INTERNAL_IMPORTS_CEILING = 157;
 
+/** Imports that go up a layer (kernel → domain): i18n/formats.ts still formats events; issue 10 takes it to 0. */
+const UPWARD_IMPORTS_CEILING = 3;
+
 const graphOf = (edges: [string, string][]): Graph => ({
   files: [...new Set(edges.flat())],
   edges: edges.map(([from, to]) => ({ from, to })),
@@ -46,6 +49,11 @@ describe("import graph", () => {
       internalImports(g).map((e) => e.to),
       ["events/model.ts", "posts/read.ts"],
     );
+    assert.deepEqual(
+      layerViolations(g).upward.map((e) => e.from),
+      ["ui/forms.tsx"],
+    );
+    assert.deepEqual(layerViolations(graphOf([["wiki/page.ts", "db/index.ts"]])).unplaced, ["wiki"]);
   });
 
   const graph = readGraph(path.resolve(import.meta.dirname));
@@ -59,5 +67,14 @@ describe("import graph", () => {
   test("imports into a domain's internals do not grow", () => {
     const count = internalImports(graph).length;
     assert.ok(count <= INTERNAL_IMPORTS_CEILING, `${count} imports reach past a domain's index.ts (ceiling ${INTERNAL_IMPORTS_CEILING})`);
+  });
+
+  test("every folder has a layer, and no import goes up one (kernel → domains → hubs, site, api)", () => {
+    const { upward, unplaced } = layerViolations(graph);
+    assert.deepEqual(unplaced, [], "a new folder must be given a layer in scripts/import-graph.ts");
+    assert.ok(
+      upward.length <= UPWARD_IMPORTS_CEILING,
+      `imports going up a layer:\n${upward.map((e) => `${e.from} -> ${e.to}`).join("\n")}`,
+    );
   });
 });

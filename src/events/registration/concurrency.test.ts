@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { openStore } from "../../db/index.ts";
 import { listOutbox } from "../../email/mailer.ts";
+import { AppError } from "../../errors.ts";
 import { createLogger } from "../../log.ts";
 import type { Actor } from "../../people/policy.ts";
 import { prepare } from "../../server.ts";
@@ -11,7 +12,7 @@ import { createPerson } from "../../testing/client.ts";
 import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
 import { findOccurrence } from "../events.ts";
-import { listRegistrations } from "./registrations.ts";
+import { listRegistrations, register } from "./registrations.ts";
 
 /**
  * Registration never sells a seat twice: many simultaneous registrations over real HTTP at one
@@ -96,6 +97,32 @@ for (const engine of ENGINES) {
       assert.equal((await findOccurrence(t.services.db, occurrence.id)).confirmedCount, SEATS);
       const mails = await listOutbox(t.config.dataDir, REQUESTS * 2);
       assert.equal(new Set(mails.map((m) => m.to)).size, REQUESTS, "every registrant has had a mail");
+    });
+
+    test("20 at once with one address: exactly one seat, the others refused as already registered", async () => {
+      const p = await createPerson(t.services, "organiser");
+      const organiser: Actor = { id: p.id, role: "organiser", locales: [] };
+      const { occurrences, questionIds } = await createTestEvent(t.services, organiser, { occurrences: [{ capacity: SEATS }] });
+      const occurrence = occurrences[0]!;
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) =>
+          register(t.services, occurrence.id, {
+            name: `Person ${i}`,
+            email: i % 2 ? "Same@Example.org" : "same@example.org",
+            locale: "en",
+            isPseudonymous: false,
+            answers: { [questionIds[0]!]: "Network" },
+          }),
+        ),
+      );
+      assert.equal(results.filter((r) => r.status === "fulfilled").length, 1, "one registration");
+      for (const r of results) {
+        if (r.status === "rejected")
+          assert.ok(r.reason instanceof AppError && r.reason.fields.email === "events.alreadyRegistered", String(r.reason));
+      }
+      const stored = await listRegistrations(t.services.db, occurrence.eventId, { occurrenceId: occurrence.id });
+      assert.equal(stored.length, 1);
+      assert.equal((await findOccurrence(t.services.db, occurrence.id)).confirmedCount, 1, "one seat taken");
     });
   });
 }

@@ -149,6 +149,18 @@ async function openOccurrence(
   return { event, questions, email: input.email.trim().toLowerCase() };
 }
 
+const ALREADY_REGISTERED = () => new AppError("CONFLICT", { email: "events.alreadyRegistered" });
+
+/** True for a write refused by a unique index, on either engine. */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = String((e as { code?: unknown }).code ?? "");
+    if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE") return true;
+  }
+  return false;
+}
+
+/** The address's active registration for an occurrence; purged rows (email '') never match. */
 async function findActiveRegistration(db: Db, occurrenceId: string, email: string): Promise<{ id: string } | undefined> {
   return db
     .selectFrom("registrations")
@@ -224,10 +236,7 @@ export async function settleRegistration(ctx: Services & { secret: string }, req
       if (error.fields.email !== "events.alreadyRegistered") return;
     }
   }
-  const registered = existing ?? (await findActiveRegistration(ctx.db, occurrenceId, email));
-  if (!registered) return;
-  const limit = await countLimit(ctx, REGISTERED_AGAIN_MAILS, email);
-  if (limit.isAllowed) await mailAnotherLink(ctx, registered.id);
+  await mailHolder(ctx, existing ?? (await findActiveRegistration(ctx.db, occurrenceId, email)), email);
 }
 
 /**
@@ -244,7 +253,6 @@ export async function register(
   acceptedAt?: Date,
 ): Promise<{ registration: Registration; token: string }> {
   const { event, questions, email } = await openOccurrence(ctx, occurrenceId, input, acceptedAt);
-  if (await findActiveRegistration(ctx.db, occurrenceId, email)) throw new AppError("CONFLICT", { email: "events.alreadyRegistered" });
 
   const token = newToken();
   const now = ctx.clock.now().toISOString();
@@ -263,11 +271,20 @@ export async function register(
     updated_at: now,
     cancelled_at: null,
   };
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!event.requiresApproval) row.status = (await takeSeat(trx, occurrenceId)) ? "confirmed" : "waitlisted";
-    await trx.insertInto("registrations").values(row).execute();
-    await mailStatus({ ...ctx, db: trx }, row.id, row.status === "confirmed" ? "confirmed" : row.status, token);
-  });
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      // The lock comes first, so the check below sees every registration committed before it.
+      await lockOccurrence(trx, occurrenceId);
+      if (await findActiveRegistration(trx, occurrenceId, email)) throw ALREADY_REGISTERED();
+      if (!event.requiresApproval) row.status = (await takeSeat(trx, occurrenceId)) ? "confirmed" : "waitlisted";
+      await trx.insertInto("registrations").values(row).execute();
+      await mailStatus({ ...ctx, db: trx }, row.id, row.status === "confirmed" ? "confirmed" : row.status, token);
+    });
+  } catch (error) {
+    // The unique index of active registrations per address is the last word, should two get past the check.
+    if (isUniqueViolation(error)) throw ALREADY_REGISTERED();
+    throw error;
+  }
   // A seat freed while this one was being written goes to the waitlist at once.
   if (row.status === "waitlisted") await fillSeats(ctx, occurrenceId);
   announceContentChange();
@@ -468,6 +485,8 @@ async function moveTo(
     if (current.occurrenceId !== sourceId || !["confirmed", "waitlisted", "pending"].includes(current.status)) {
       throw new AppError("CONFLICT", { status: "events.statusChanged" });
     }
+    const other = current.email ? await findActiveRegistration(trx, targetId, current.email) : undefined;
+    if (other) throw new AppError("CONFLICT", { occurrenceId: "events.alreadyRegistered" });
     let status: RegistrationStatus = current.status;
     if (current.status !== "pending") status = (await takeSeat(trx, targetId)) ? "confirmed" : "waitlisted";
     if (current.status === "confirmed") await freeSeat(trx, sourceId);
@@ -494,9 +513,29 @@ export async function moveRegistration(
   return moveTo(ctx, registration, targetOccurrenceId, audit(ctx, actor, "registration.moved", registrationId));
 }
 
-/** The registrant changes their details or moves to another time through their private link. */
+/**
+ * The registrant changes their details or moves to another time through their private link. A new
+ * address that already holds an active registration for the occurrence is not written (the unique
+ * index allows one per address); that registration is mailed a further link instead, as when someone
+ * registers the address again, and the answer is the same as for any other change: a stranger learns
+ * nothing of who is registered.
+ */
 export async function updateByToken(
-  ctx: Services,
+  ctx: Services & { secret: string },
+  token: string,
+  input: RegistrationInput & { occurrenceId: string },
+): Promise<Registration> {
+  try {
+    return await changeByToken(ctx, token, input);
+  } catch (error) {
+    // Someone registered the new address between the check and the write: the check now sees them.
+    if (!isUniqueViolation(error)) throw error;
+    return changeByToken(ctx, token, input);
+  }
+}
+
+async function changeByToken(
+  ctx: Services & { secret: string },
   token: string,
   input: RegistrationInput & { occurrenceId: string },
 ): Promise<Registration> {
@@ -508,12 +547,15 @@ export async function updateByToken(
   const questions = await listQuestionsOf(ctx.db, event.id);
   const errors = validateRegistration(event, questions, input);
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
+  const email = input.email.trim().toLowerCase();
+  let holder: { id: string } | undefined;
   const writeDetails = async (db: Db) => {
+    if (email !== registration.email) holder = await findActiveRegistration(db, input.occurrenceId, email);
     await db
       .updateTable("registrations")
       .set({
         name: input.name.trim(),
-        email: input.email.trim().toLowerCase(),
+        email: holder ? registration.email : email,
         locale: input.locale,
         is_pseudonymous: input.isPseudonymous ? 1 : 0,
         answers: JSON.stringify(cleanAnswers(questions, input.answers)),
@@ -530,10 +572,23 @@ export async function updateByToken(
         occurrenceId: `events.window.${registrationWindow(target.occurrence, ctx.clock.now())}` as MessageKey,
       });
     }
-    return moveTo(ctx, { ...registration }, input.occurrenceId, writeDetails);
+    const moved = await moveTo(ctx, { ...registration }, input.occurrenceId, writeDetails);
+    await mailHolder(ctx, holder, email);
+    return moved;
   }
-  await writeDetails(ctx.db);
+  await ctx.db.transaction().execute(async (trx) => {
+    await lockOccurrence(trx, registration.occurrenceId);
+    await writeDetails(trx);
+  });
+  await mailHolder(ctx, holder, email);
   return findRegistration(ctx.db, registration.id);
+}
+
+/** Mails a further link to the registration an address already holds, at most `REGISTERED_AGAIN_MAILS` a day. */
+async function mailHolder(ctx: Services & { secret: string }, holder: { id: string } | undefined, email: string): Promise<void> {
+  if (!holder) return;
+  const limit = await countLimit(ctx, REGISTERED_AGAIN_MAILS, email);
+  if (limit.isAllowed) await mailAnotherLink(ctx, holder.id);
 }
 
 /**

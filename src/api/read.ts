@@ -66,14 +66,14 @@ export async function findEventByIdOrSlug(db: Db, idOrSlug: string): Promise<Eve
 /** The event if it is published, or if this actor manages it (an organiser previewing); NOT_FOUND otherwise. */
 export async function eventToRead(db: Db, actor: Actor | null, idOrSlug: string): Promise<Event> {
   const event = await findEventByIdOrSlug(db, idOrSlug);
-  if (!event || !(event.isPublished || canManageEvent(actor, event))) throw new AppError("NOT_FOUND");
+  if (!event || !(event.isPublished || canManageEvent(actor, event))) throw new AppError("NOT_FOUND", {}, "EVENT_NOT_FOUND");
   return event;
 }
 
 /** The event an organiser may manage, by id or slug: NOT_FOUND or FORBIDDEN otherwise. */
 export async function eventToManageBy(db: Db, actor: Actor | null, idOrSlug: string): Promise<Event> {
   const event = await findEventByIdOrSlug(db, idOrSlug);
-  if (!event) throw new AppError("NOT_FOUND");
+  if (!event) throw new AppError("NOT_FOUND", {}, "EVENT_NOT_FOUND");
   if (!canManageEvent(actor, event)) throw new AppError("FORBIDDEN");
   return event;
 }

@@ -99,7 +99,7 @@ async function validateSettings(db: Db, s: EventSettings, eventId: string | null
   if (s.organisations.some((o) => !(ORGANISATION_ROLES as readonly string[]).includes(o.role))) errors.organisations = "form.invalid";
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
   const taken = await db.selectFrom("events").select("id").where("slug", "=", s.slug).executeTakeFirst();
-  if (taken && taken.id !== eventId) throw new AppError("CONFLICT", { slug: "events.slugTaken" });
+  if (taken && taken.id !== eventId) throw new AppError("CONFLICT", { slug: "events.slugTaken" }, "SLUG_TAKEN");
 }
 
 async function writeLinks(db: Db, eventId: string, s: EventSettings): Promise<void> {
@@ -161,7 +161,7 @@ export async function createEvent(ctx: Ctx, actor: Actor, input: NewEvent): Prom
 
 export async function findEvent(db: Db, id: string): Promise<Event> {
   const row = await db.selectFrom("events").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row) throw new AppError("NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND", {}, "EVENT_NOT_FOUND");
   return toEvent(row);
 }
 
@@ -397,7 +397,7 @@ export async function listOccurrences(db: Db, eventId: string): Promise<Occurren
 
 export async function findOccurrence(db: Db, id: string): Promise<Occurrence> {
   const row = await db.selectFrom("occurrences").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row) throw new AppError("NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND", {}, "OCCURRENCE_NOT_FOUND");
   return toOccurrence(row);
 }
 
@@ -474,7 +474,8 @@ export async function saveOccurrence(
         .where("id", "=", occurrenceId)
         .where((eb) => (input.capacity === null ? eb.lit(true) : eb("confirmed_count", "<=", input.capacity)))
         .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw new AppError("CONFLICT", { capacity: "events.capacityBelowConfirmed" });
+      if (Number(result.numUpdatedRows) === 0)
+        throw new AppError("CONFLICT", { capacity: "events.capacityBelowConfirmed" }, "CAPACITY_BELOW_CONFIRMED");
       // People who already hold a seat get a new or changed join link by mail, in the same transaction.
       if (input.joinUrl && input.joinUrl !== current.join_url) await mailJoinLink({ ...ctx, db: trx }, occurrenceId, input.joinUrl);
     } else {

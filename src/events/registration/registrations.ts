@@ -6,7 +6,7 @@ import { hashToken, newId, newToken } from "../../db/ids.ts";
 import type { Ctx, Db } from "../../db/index.ts";
 import type { RegistrationRow } from "../../db/schema.ts";
 import { SEND_EMAIL, type SendEmailPayload } from "../../email/templates.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, windowCode } from "../../errors.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../../i18n/content.ts";
 import { isLocale, LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey, translate } from "../../i18n/messages.ts";
@@ -102,7 +102,7 @@ function cleanAnswers(questions: readonly Question[], answers: Record<string, st
 
 async function loadOccurrence(db: Db, occurrenceId: string): Promise<{ event: Event; occurrence: Occurrence }> {
   const occurrence = await db.selectFrom("occurrences").selectAll().where("id", "=", occurrenceId).executeTakeFirst();
-  if (!occurrence) throw new AppError("NOT_FOUND");
+  if (!occurrence) throw new AppError("NOT_FOUND", {}, "OCCURRENCE_NOT_FOUND");
   const event = await db.selectFrom("events").selectAll().where("id", "=", occurrence.event_id).executeTakeFirstOrThrow();
   return { event: toEvent(event), occurrence: toOccurrence(occurrence) };
 }
@@ -140,9 +140,9 @@ async function openOccurrence(
   at: Date = ctx.clock.now(),
 ): Promise<{ event: Event; questions: Question[]; email: string }> {
   const { event, occurrence } = await loadOccurrence(ctx.db, occurrenceId);
-  if (!event.isPublished) throw new AppError("NOT_FOUND");
+  if (!event.isPublished) throw new AppError("NOT_FOUND", {}, "OCCURRENCE_NOT_FOUND");
   const window = registrationWindow(occurrence, at);
-  if (window !== "open") throw new AppError("CONFLICT", { occurrence: `events.window.${window}` as MessageKey });
+  if (window !== "open") throw new AppError("CONFLICT", { occurrence: `events.window.${window}` as MessageKey }, windowCode(window));
   const questions = await listQuestionsOf(ctx.db, event.id);
   const errors = validateRegistration(event, questions, input);
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
@@ -299,7 +299,7 @@ async function listQuestionsOf(db: Db, eventId: string): Promise<Question[]> {
 
 export async function findRegistration(db: Db, id: string): Promise<Registration> {
   const row = await db.selectFrom("registrations").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row) throw new AppError("NOT_FOUND");
+  if (!row) throw new AppError("NOT_FOUND", {}, "REGISTRATION_NOT_FOUND");
   return toRegistration(row);
 }
 
@@ -374,14 +374,14 @@ async function transition(
   alsoInTransaction?: (trx: Db) => Promise<void>,
 ): Promise<Registration> {
   const before = await findRegistration(ctx.db, registrationId);
-  if (!from.includes(before.status)) throw new AppError("CONFLICT", { status: "events.statusChanged" });
+  if (!from.includes(before.status)) throw new AppError("CONFLICT", { status: "events.statusChanged" }, "REGISTRATION_STATUS_CHANGED");
   await ctx.db.transaction().execute(async (trx) => {
     await lockOccurrence(trx, before.occurrenceId);
     const current = toRegistration(
       await trx.selectFrom("registrations").selectAll().where("id", "=", registrationId).executeTakeFirstOrThrow(),
     );
     if (current.status !== before.status || current.occurrenceId !== before.occurrenceId) {
-      throw new AppError("CONFLICT", { status: "events.statusChanged" });
+      throw new AppError("CONFLICT", { status: "events.statusChanged" }, "REGISTRATION_STATUS_CHANGED");
     }
     const status = await decide(trx, current);
     if (current.status === "confirmed" && status !== "confirmed") await freeSeat(trx, current.occurrenceId);
@@ -474,7 +474,7 @@ async function moveTo(
   if (targetId === registration.occurrenceId) return registration;
   const target = await loadOccurrence(ctx.db, targetId);
   if (target.event.id !== registration.eventId) throw new AppError("VALIDATION_FAILED", { occurrenceId: "form.invalid" });
-  if (target.occurrence.isCancelled) throw new AppError("CONFLICT", { occurrenceId: "events.window.cancelled" });
+  if (target.occurrence.isCancelled) throw new AppError("CONFLICT", { occurrenceId: "events.window.cancelled" }, "OCCURRENCE_CANCELLED");
   const sourceId = registration.occurrenceId;
   await ctx.db.transaction().execute(async (trx) => {
     // Both occurrences are locked in one fixed order, so two opposite moves cannot deadlock.
@@ -483,10 +483,10 @@ async function moveTo(
       await trx.selectFrom("registrations").selectAll().where("id", "=", registration.id).executeTakeFirstOrThrow(),
     );
     if (current.occurrenceId !== sourceId || !["confirmed", "waitlisted", "pending"].includes(current.status)) {
-      throw new AppError("CONFLICT", { status: "events.statusChanged" });
+      throw new AppError("CONFLICT", { status: "events.statusChanged" }, "REGISTRATION_STATUS_CHANGED");
     }
     const other = current.email ? await findActiveRegistration(trx, targetId, current.email) : undefined;
-    if (other) throw new AppError("CONFLICT", { occurrenceId: "events.alreadyRegistered" });
+    if (other) throw new AppError("CONFLICT", { occurrenceId: "events.alreadyRegistered" }, "ALREADY_REGISTERED_THERE");
     let status: RegistrationStatus = current.status;
     if (current.status !== "pending") status = (await takeSeat(trx, targetId)) ? "confirmed" : "waitlisted";
     if (current.status === "confirmed") await freeSeat(trx, sourceId);
@@ -543,7 +543,7 @@ async function changeByToken(
   if (!found) throw new AppError("NOT_FOUND");
   const { registration, event } = found;
   if (!["confirmed", "waitlisted", "pending"].includes(registration.status))
-    throw new AppError("CONFLICT", { status: "events.statusChanged" });
+    throw new AppError("CONFLICT", { status: "events.statusChanged" }, "REGISTRATION_STATUS_CHANGED");
   const questions = await listQuestionsOf(ctx.db, event.id);
   const errors = validateRegistration(event, questions, input);
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
@@ -567,11 +567,8 @@ async function changeByToken(
   if (input.occurrenceId !== registration.occurrenceId) {
     // Every check comes before any write: a refused move keeps the old details too.
     const target = await loadOccurrence(ctx.db, input.occurrenceId);
-    if (registrationWindow(target.occurrence, ctx.clock.now()) !== "open") {
-      throw new AppError("CONFLICT", {
-        occurrenceId: `events.window.${registrationWindow(target.occurrence, ctx.clock.now())}` as MessageKey,
-      });
-    }
+    const window = registrationWindow(target.occurrence, ctx.clock.now());
+    if (window !== "open") throw new AppError("CONFLICT", { occurrenceId: `events.window.${window}` as MessageKey }, windowCode(window));
     const moved = await moveTo(ctx, { ...registration }, input.occurrenceId, writeDetails);
     await mailHolder(ctx, holder, email);
     return moved;

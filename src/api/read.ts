@@ -20,7 +20,7 @@ import {
   toEvent,
 } from "../events/model.ts";
 import { publishedEvents } from "../events/read.ts";
-import { eventUrl } from "../events/registration/registrations.ts";
+import { eventUrl } from "../events/registration/status-mails.ts";
 import {
   chooseTranslation,
   fallbackChain,

@@ -1,16 +1,9 @@
 import { AppError } from "../errors.ts";
 import { eventToManage, findOccurrence } from "../events/events.ts";
 import type { Registration } from "../events/model.ts";
-import {
-  approveRegistration,
-  cancelRegistration,
-  declineRegistration,
-  findRegistration,
-  listRegistrations,
-  moveRegistration,
-  registrationRule,
-  requestRegistration,
-} from "../events/registration/registrations.ts";
+import { approveRegistration, cancelRegistration, declineRegistration, moveRegistration } from "../events/registration/changes.ts";
+import { listRegistrations } from "../events/registration/organiser-list.ts";
+import { findRegistration, registrationRule, requestRegistration } from "../events/registration/registrations.ts";
 import type { Actor } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
 import { countLimit } from "../web/rate-limit.ts";

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import { findSeries } from "../catalogue/catalogue.ts";
 import { findEventBySlug, listEventTranslations, listOccurrences, listSessionPeople, listSessions } from "../events/events.ts";
 import { type Event, utcToLocal } from "../events/model.ts";
-import { countRegistrations } from "../events/registration/registrations.ts";
+import { countRegistrations } from "../events/registration/organiser-list.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { translate } from "../i18n/messages.ts";
 import { findUserByEmail } from "../people/accounts.ts";

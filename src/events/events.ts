@@ -38,7 +38,10 @@ import {
   toSession,
 } from "./model.ts";
 import { mailOccurrenceCancelled } from "./registration/cancellation.ts";
-import { fillSeats, mailJoinLink, type SiteInfo, scheduleReminders } from "./registration/registrations.ts";
+import type { SiteInfo } from "./registration/registrations.ts";
+import { scheduleReminders } from "./registration/reminders.ts";
+import { fillSeats } from "./registration/seats.ts";
+import { mailJoinLink } from "./registration/status-mails.ts";
 
 /** Events: settings, texts, agenda, occurrences and registration questions. Reading for the public is in `read.ts`. */
 

@@ -14,7 +14,8 @@ import {
   toSession,
 } from "./model.ts";
 import type { ReadOptions } from "./read.ts";
-import { eventTexts, findByToken } from "./registration/registrations.ts";
+import { findByToken } from "./registration/registrations.ts";
+import { eventTexts } from "./registration/status-mails.ts";
 
 /**
  * What the page of one published event shows, in the reader's language along the fallback chain,

@@ -7,7 +7,8 @@ import type { Locale } from "../i18n/locales.ts";
 import { contentChanged } from "../web/micro-cache.ts";
 import { type CalendarEntry, calendarFile } from "./calendar.ts";
 import { EVENT_KINDS, type EventKind, toEvent, toTopic } from "./model.ts";
-import { eventUrl, locationText, type SiteInfo } from "./registration/registrations.ts";
+import type { SiteInfo } from "./registration/registrations.ts";
+import { eventUrl, locationText } from "./registration/status-mails.ts";
 
 /**
  * What visitors read of events in lists: the events list with its filters, the events of a

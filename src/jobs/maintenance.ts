@@ -5,7 +5,7 @@ import { addMs, type Clock, DAY } from "../clock.ts";
 import { purgeCommentSenders } from "../comments/comments.ts";
 import type { Db } from "../db/index.ts";
 import { outboxFolder } from "../email/mailer.ts";
-import { purgeRegistrations } from "../events/registration/registrations.ts";
+import { purgeRegistrations } from "../events/registration/retention.ts";
 import { purgeExpiredSessions } from "../people/sessions.ts";
 import { purgeRateLimits } from "../web/rate-limit.ts";
 import { type AnyJob, enqueue } from "./queue.ts";

@@ -27,7 +27,7 @@ import {
   setOccurrenceCancelled,
   updateEventSettings,
 } from "../events.ts";
-import { countRegistrations } from "../registration/registrations.ts";
+import { countRegistrations } from "../registration/organiser-list.ts";
 import { registerEventFieldTextRoutes } from "./field-text-routes.tsx";
 import {
   type FormBody,

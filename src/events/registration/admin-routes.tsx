@@ -35,17 +35,9 @@ import {
   STATUS_KEYS,
   type UploadErrors,
 } from "./admin-views.tsx";
-import {
-  approveRegistration,
-  cancelRegistration,
-  countRegistrations,
-  declineRegistration,
-  findRegistration,
-  listRegistrations,
-  messageRegistrants,
-  moveRegistration,
-  type RegistrationFilter,
-} from "./registrations.ts";
+import { approveRegistration, cancelRegistration, declineRegistration, moveRegistration } from "./changes.ts";
+import { countRegistrations, listRegistrations, messageRegistrants, type RegistrationFilter } from "./organiser-list.ts";
+import { findRegistration } from "./registrations.ts";
 
 /** How many registrations the page shows at once; the CSV always has all of them. */
 const PAGE_ROWS = 500;

@@ -12,7 +12,8 @@ import { createPerson } from "../../testing/client.ts";
 import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
 import { findOccurrence } from "../events.ts";
-import { listRegistrations, register } from "./registrations.ts";
+import { listRegistrations } from "./organiser-list.ts";
+import { register } from "./registrations.ts";
 
 /**
  * Registration never sells a seat twice: many simultaneous registrations over real HTTP at one

@@ -11,7 +11,9 @@ import { createPerson } from "../../testing/client.ts";
 import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
 import { findOccurrence } from "../events.ts";
-import { findByToken, listRegistrations, moveRegistration, type RegistrationInput, register, updateByToken } from "./registrations.ts";
+import { moveRegistration, updateByToken } from "./changes.ts";
+import { listRegistrations } from "./organiser-list.ts";
+import { findByToken, type RegistrationInput, register } from "./registrations.ts";
 
 /** One address holds at most one active registration per occurrence, backed by a unique index. */
 function person(name: string, email: string, answers: Record<string, string>): RegistrationInput {

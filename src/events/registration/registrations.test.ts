@@ -13,20 +13,11 @@ import { createPerson } from "../../testing/client.ts";
 import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
 import { findOccurrence, saveOccurrence } from "../events.ts";
-import {
-  approveRegistration,
-  cancelByToken,
-  findByToken,
-  listRegistrations,
-  moveRegistration,
-  occurrenceCalendar,
-  purgeRegistrations,
-  type RegistrationInput,
-  register,
-  requestRegistration,
-  STATUS_MAILS,
-  updateByToken,
-} from "./registrations.ts";
+import { approveRegistration, cancelByToken, moveRegistration, updateByToken } from "./changes.ts";
+import { listRegistrations } from "./organiser-list.ts";
+import { findByToken, type RegistrationInput, register, requestRegistration } from "./registrations.ts";
+import { purgeRegistrations } from "./retention.ts";
+import { occurrenceCalendar, STATUS_MAILS } from "./status-mails.ts";
 
 function person(n: number, locale: RegistrationInput["locale"] = "en", answers: Record<string, string> = {}): RegistrationInput {
   return { name: `Person ${n}`, email: `person${n}@example.org`, locale, isPseudonymous: false, answers };

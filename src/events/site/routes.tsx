@@ -23,8 +23,8 @@ import {
   upcomingCalendar,
 } from "../read.ts";
 import { findMaterialFile, readEvent } from "../read-event.ts";
-import { eventUrl, occurrenceCalendar } from "../registration/registrations.ts";
 import { registerRegistrationSiteRoutes, sendCalendar, sendMaterial } from "../registration/site-routes.tsx";
+import { eventUrl, occurrenceCalendar } from "../registration/status-mails.ts";
 import { EventView } from "./event-view.tsx";
 import { EventListView } from "./views.tsx";
 

@@ -13,6 +13,7 @@ import { databaseFault } from "./db/index.ts";
 import { registerDiscoveryRoutes } from "./discovery/routes.tsx";
 import { AppError } from "./errors.ts";
 import { registerEventAdminRoutes } from "./events/admin/routes.tsx";
+import { registerMaterialAdminRoutes } from "./events/materials/admin-routes.tsx";
 import { registerRegistrationAdminRoutes } from "./events/registration/admin-routes.tsx";
 import { registerEventSiteRoutes } from "./events/site/routes.tsx";
 import { LOCALE_INFO, type Locale, localeFromSegment, negotiateLocale } from "./i18n/locales.ts";
@@ -286,6 +287,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   registerEventSiteRoutes(app, services);
   registerEventAdminRoutes(app, services);
   registerRegistrationAdminRoutes(app, services);
+  registerMaterialAdminRoutes(app, services);
   registerCatalogueRoutes(app, services);
   registerApiRoutes(app, services);
   registerPostRoutes(app, services);

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { listOutbox } from "../email/mailer.ts";
-import { saveEventTranslation, saveSession } from "../events/events.ts";
+import { saveEventTranslation } from "../events/events.ts";
 import { findByToken } from "../events/registration/registrations.ts";
+import { saveSession } from "../events/sessions.ts";
 import { translate } from "../i18n/messages.ts";
 import { createApiToken, toActor } from "../people/accounts.ts";
 import type { Actor } from "../people/policy.ts";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { DOMAIN_CODES } from "../errors.ts";
-import { setOccurrenceCancelled } from "../events/events.ts";
+import { setOccurrenceCancelled } from "../events/occurrences.ts";
 import { translate } from "../i18n/messages.ts";
 import { toActor } from "../people/accounts.ts";
 import { createPerson, type Person, TestClient } from "../testing/client.ts";

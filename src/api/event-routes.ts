@@ -5,17 +5,13 @@ import {
   createEvent,
   type EventSettings,
   eventToManage,
-  findOccurrence,
   listEventTranslations,
-  listOccurrences,
-  type OccurrenceInput,
   saveEventTranslation,
-  saveOccurrence,
   setEventPublished,
-  setOccurrenceCancelled,
   updateEventSettings,
 } from "../events/events.ts";
 import { type Event, eventFieldsOf, type OrganisationRole } from "../events/model.ts";
+import { findOccurrence, listOccurrences, type OccurrenceInput, saveOccurrence, setOccurrenceCancelled } from "../events/occurrences.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Actor } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";

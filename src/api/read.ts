@@ -3,7 +3,6 @@ import type { z } from "zod";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { listOccurrences, listQuestions, listSessionPeople, listSessions } from "../events/events.ts";
 import {
   type Event,
   type Occurrence,
@@ -19,8 +18,11 @@ import {
   sessionTimes,
   toEvent,
 } from "../events/model.ts";
+import { listOccurrences } from "../events/occurrences.ts";
+import { listQuestions } from "../events/questions.ts";
 import { publishedEvents } from "../events/read.ts";
 import { eventUrl } from "../events/registration/status-mails.ts";
+import { listSessionPeople, listSessions } from "../events/sessions.ts";
 import {
   chooseTranslation,
   fallbackChain,

@@ -1,6 +1,7 @@
 import { AppError } from "../errors.ts";
-import { eventToManage, findOccurrence } from "../events/events.ts";
+import { eventToManage } from "../events/events.ts";
 import type { Registration } from "../events/model.ts";
+import { findOccurrence } from "../events/occurrences.ts";
 import { approveRegistration, cancelRegistration, declineRegistration, moveRegistration } from "../events/registration/changes.ts";
 import { listRegistrations } from "../events/registration/organiser-list.ts";
 import { findRegistration, registrationRule, requestRegistration } from "../events/registration/registrations.ts";

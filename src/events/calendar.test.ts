@@ -11,8 +11,9 @@ import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { createTestEvent } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { calendarFile } from "./calendar.ts";
-import { findEvent, setOccurrenceCancelled } from "./events.ts";
+import { findEvent } from "./events.ts";
 import { localToUtc, type Occurrence } from "./model.ts";
+import { setOccurrenceCancelled } from "./occurrences.ts";
 import { OCCURRENCE_CANCELLED_MAIL } from "./registration/cancellation.ts";
 import { register } from "./registration/registrations.ts";
 

@@ -8,26 +8,17 @@ import { type FieldErrors, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../../web/render.ts";
 import {
   createEvent,
-  deleteQuestion,
-  deleteSession,
   eventToManage,
   findEvent,
-  findOccurrence,
-  listOccurrences,
-  listQuestions,
-  listSessionPeople,
-  listSessions,
-  moveQuestion,
   saveEventTranslation,
-  saveOccurrence,
-  saveQuestion,
-  saveSession,
   setEventOwner,
   setEventPublished,
-  setOccurrenceCancelled,
   updateEventSettings,
 } from "../events.ts";
+import { findOccurrence, listOccurrences, saveOccurrence, setOccurrenceCancelled } from "../occurrences.ts";
+import { deleteQuestion, listQuestions, moveQuestion, saveQuestion } from "../questions.ts";
 import { countRegistrations } from "../registration/organiser-list.ts";
+import { deleteSession, listSessionPeople, listSessions, saveSession } from "../sessions.ts";
 import { registerEventFieldTextRoutes } from "./field-text-routes.tsx";
 import {
   type FormBody,

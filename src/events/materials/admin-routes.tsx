@@ -7,9 +7,9 @@ import type { MessageKey } from "../../i18n/messages.ts";
 import type { Services } from "../../web/context.ts";
 import { type FieldErrors, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../../web/render.ts";
-import { listSessions } from "../events.ts";
 import { eventHeader } from "../registration/admin-routes.tsx";
 import { ConfirmView, type EventHeader, localizedFrom, MaterialsView, type UploadErrors } from "../registration/admin-views.tsx";
+import { listSessions } from "../sessions.ts";
 import {
   createMaterial,
   deleteMaterial,

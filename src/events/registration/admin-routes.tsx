@@ -8,8 +8,10 @@ import type { Services } from "../../web/context.ts";
 import { sendCsv } from "../../web/csv.ts";
 import { asList, type FieldErrors, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../../web/render.ts";
-import { eventToManage, listEventTranslations, listOccurrences, listQuestions } from "../events.ts";
+import { eventToManage, listEventTranslations } from "../events.ts";
 import { type Occurrence, REGISTRATION_STATUSES, type RegistrationStatus, utcToLocal } from "../model.ts";
+import { listOccurrences } from "../occurrences.ts";
+import { listQuestions } from "../questions.ts";
 import {
   answerText,
   ConfirmView,

@@ -11,7 +11,7 @@ import { prepare } from "../../server.ts";
 import { createPerson } from "../../testing/client.ts";
 import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
-import { findOccurrence } from "../events.ts";
+import { findOccurrence } from "../occurrences.ts";
 import { listRegistrations } from "./organiser-list.ts";
 import { register } from "./registrations.ts";
 

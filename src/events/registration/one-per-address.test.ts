@@ -10,7 +10,7 @@ import type { Actor } from "../../people/policy.ts";
 import { createPerson } from "../../testing/client.ts";
 import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
-import { findOccurrence } from "../events.ts";
+import { findOccurrence } from "../occurrences.ts";
 import { moveRegistration, updateByToken } from "./changes.ts";
 import { listRegistrations } from "./organiser-list.ts";
 import { findByToken, type RegistrationInput, register } from "./registrations.ts";

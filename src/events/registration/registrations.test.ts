@@ -12,7 +12,7 @@ import type { Actor } from "../../people/policy.ts";
 import { createPerson } from "../../testing/client.ts";
 import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
-import { findOccurrence, saveOccurrence } from "../events.ts";
+import { findOccurrence, saveOccurrence } from "../occurrences.ts";
 import { approveRegistration, cancelByToken, moveRegistration, updateByToken } from "./changes.ts";
 import { listRegistrations } from "./organiser-list.ts";
 import { findByToken, type RegistrationInput, register, requestRegistration } from "./registrations.ts";

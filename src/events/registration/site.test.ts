@@ -7,8 +7,8 @@ import type { Actor } from "../../people/policy.ts";
 import { createPerson, signIn, TestClient } from "../../testing/client.ts";
 import { createTestEvent, tokenFromMail } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
-import { findOccurrence } from "../events.ts";
 import type { Occurrence } from "../model.ts";
+import { findOccurrence } from "../occurrences.ts";
 
 /** A browser at a given address: the people of one office, venue or mobile network share one. */
 function clientAt(app: FastifyInstance, address: string): TestClient {

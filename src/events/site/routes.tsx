@@ -11,8 +11,9 @@ import { listPublicResources } from "../../library/read.ts";
 import { listPublicPosts } from "../../posts/read.ts";
 import type { Services } from "../../web/context.ts";
 import { sendPage, viewOf } from "../../web/render.ts";
-import { findEventBySlug, listOccurrences } from "../events.ts";
+import { findEventBySlug } from "../events.ts";
 import { EVENT_KINDS } from "../model.ts";
+import { listOccurrences } from "../occurrences.ts";
 import {
   type EventFilter,
   filterChoices,

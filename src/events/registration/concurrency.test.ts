@@ -125,6 +125,49 @@ for (const engine of ENGINES) {
       assert.equal(stored.length, 1);
       assert.equal((await findOccurrence(t.services.db, occurrence.id)).confirmedCount, 1, "one seat taken");
     });
+
+    test("20 posts at once with one address over HTTP: the same answer to each, one seat", async () => {
+      const p = await createPerson(t.services, "organiser");
+      const organiser: Actor = { id: p.id, role: "organiser", locales: [] };
+      const { occurrences, questionIds } = await createTestEvent(t.services, organiser, { occurrences: [{ capacity: SEATS }] });
+      const occurrence = occurrences[0]!;
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          const res = await fetch(`${bases[i % bases.length]}/api/v1/occurrences/${occurrence.id}/registrations`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({
+              name: `Person ${i}`,
+              email: "one@example.org",
+              locale: "en",
+              answers: { [questionIds[0]!]: "Network" },
+            }),
+          });
+          return { status: res.status, body: await res.text() };
+        }),
+      );
+      assert.ok(
+        responses.every((r) => r.status === 202 && r.body === responses[0]!.body),
+        "every post gets the same answer",
+      );
+      for (let i = 0; i < 200; i++) {
+        await t.worker?.drain();
+        const waiting = await t.services.db
+          .selectFrom("jobs")
+          .select("id")
+          .where("name", "=", "events.register")
+          .where("status", "!=", "failed")
+          .execute();
+        if (waiting.length === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const stored = await listRegistrations(t.services.db, occurrence.eventId, { occurrenceId: occurrence.id });
+      assert.deepEqual(
+        stored.map((r) => [r.email, r.status]),
+        [["one@example.org", "confirmed"]],
+      );
+      assert.equal((await findOccurrence(t.services.db, occurrence.id)).confirmedCount, 1, "one seat taken");
+    });
   });
 }
 

@@ -14,6 +14,7 @@ import { databaseFault } from "./db/index.ts";
 import { registerDiscoveryRoutes } from "./discovery/routes.tsx";
 import { AppError } from "./errors.ts";
 import { registerEventAdminRoutes } from "./events/admin/routes.tsx";
+import { registerMaterialAdminRoutes } from "./events/materials/admin-routes.tsx";
 import { registerRegistrationAdminRoutes } from "./events/registration/admin-routes.tsx";
 import { registerEventSiteRoutes } from "./events/site/routes.tsx";
 import { registerHubRoutes } from "./hubs/routes.tsx";
@@ -287,6 +288,7 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   registerEventSiteRoutes(app, services);
   registerEventAdminRoutes(app, services);
   registerRegistrationAdminRoutes(app, services);
+  registerMaterialAdminRoutes(app, services);
   registerCatalogueRoutes(app, services);
   registerApiRoutes(app, services);
   registerPostRoutes(app, services);

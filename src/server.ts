@@ -13,7 +13,7 @@ import { createMailer, type Mailer, purgeOutbox, recoverOutbox } from "./email/m
 import { sendEmailJob } from "./email/templates.ts";
 import { EVENT_EMAILS } from "./events/registration/emails.ts";
 import { registrationJob, reminderJob } from "./events/registration/jobs.ts";
-import { purgeRegistrations } from "./events/registration/registrations.ts";
+import { purgeRegistrations } from "./events/registration/retention.ts";
 import { type Purge, purgeJob, schedulePurge } from "./jobs/maintenance.ts";
 import type { AnyJob } from "./jobs/queue.ts";
 import { startWorker, type Worker } from "./jobs/worker.ts";

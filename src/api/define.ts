@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
-import { AppError, type ErrorCode } from "../errors.ts";
+import { AppError, type DomainCode, type ErrorCode } from "../errors.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { type MessageKey, SOURCE_CATALOG, translator } from "../i18n/messages.ts";
 import type { Access, Services } from "../web/context.ts";
@@ -25,6 +25,8 @@ export type ApiRoute = {
   response: z.ZodType;
   /** The error codes this route may answer, besides the ones every route may (400, 404 on no route, 429, 500). */
   errors: readonly ErrorCode[];
+  /** The domain codes (`error.reason`) this route may answer, each under its general code. */
+  reasons?: readonly DomainCode[];
   /** Anonymous answers may be kept a minute by any cache; everything else is no-store. */
   isPublicCacheable?: boolean;
   /** A public route that shows more to the organisers of an event when called with their token. */
@@ -81,7 +83,7 @@ export function apiFieldName(field: string): string {
 
 function withApiFields(error: AppError): AppError {
   const fields = Object.fromEntries(Object.entries(error.fields).map(([field, key]) => [apiFieldName(field), key]));
-  return new AppError(error.code, fields);
+  return new AppError(error.code, fields, error.reason);
 }
 
 function isMessageKey(message: string): message is MessageKey {

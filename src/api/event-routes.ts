@@ -6,17 +6,13 @@ import {
   createEvent,
   type EventSettings,
   eventToManage,
-  findOccurrence,
   listEventTranslations,
-  listOccurrences,
-  type OccurrenceInput,
   saveEventTranslation,
-  saveOccurrence,
   setEventPublished,
-  setOccurrenceCancelled,
   updateEventSettings,
 } from "../events/events.ts";
 import { type Event, eventFieldsOf, type OrganisationRole } from "../events/model.ts";
+import { findOccurrence, listOccurrences, type OccurrenceInput, saveOccurrence, setOccurrenceCancelled } from "../events/occurrences.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
 import { type ApiRoute, apiRoute, requestedLocale } from "./define.ts";
@@ -152,6 +148,7 @@ export function eventRoutes(services: Services): ApiRoute[] {
       status: 200,
       response: EventDetail,
       errors: ["NOT_FOUND", "VALIDATION_FAILED"],
+      reasons: ["EVENT_NOT_FOUND"],
       isPublicCacheable: true,
       isTokenOptional: true,
       handle: async ({ req, params, query }) => {
@@ -171,6 +168,7 @@ export function eventRoutes(services: Services): ApiRoute[] {
       status: 200,
       response: OccurrenceList,
       errors: ["NOT_FOUND"],
+      reasons: ["EVENT_NOT_FOUND"],
       isPublicCacheable: true,
       isTokenOptional: true,
       handle: async ({ req, params }) => {
@@ -191,6 +189,7 @@ export function eventRoutes(services: Services): ApiRoute[] {
       status: 200,
       response: PublicOccurrence,
       errors: ["NOT_FOUND"],
+      reasons: ["OCCURRENCE_NOT_FOUND"],
       isPublicCacheable: true,
       isTokenOptional: true,
       handle: async ({ req, params }) => {
@@ -212,6 +211,7 @@ export function eventRoutes(services: Services): ApiRoute[] {
       status: 201,
       response: EventDetail,
       errors: ["NOT_SIGNED_IN", "FORBIDDEN", "VALIDATION_FAILED", "CONFLICT"],
+      reasons: ["SLUG_TAKEN"],
       handle: async ({ req, body }) => {
         await checkReferences(db, body);
         const event = await createEvent(services, actorOf(req), {
@@ -251,6 +251,7 @@ export function eventRoutes(services: Services): ApiRoute[] {
       status: 200,
       response: EventDetail,
       errors: ["NOT_SIGNED_IN", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "CONFLICT"],
+      reasons: ["EVENT_NOT_FOUND", "SLUG_TAKEN"],
       handle: async ({ req, params, body }) => {
         const actor = actorOf(req);
         let event = await eventToManageBy(db, actor, params.id);
@@ -286,6 +287,7 @@ export function eventRoutes(services: Services): ApiRoute[] {
         status: 200,
         response: EventDetail,
         errors: ["NOT_SIGNED_IN", "FORBIDDEN", "NOT_FOUND"],
+        reasons: ["EVENT_NOT_FOUND"],
         handle: async ({ req, params }) => {
           const event = await eventToManageBy(db, req.actor, params.id);
           const changed = await setEventPublished(services, actorOf(req), event.id, action === "publish");
@@ -307,6 +309,7 @@ export function eventRoutes(services: Services): ApiRoute[] {
       status: 201,
       response: ManagedOccurrence,
       errors: ["NOT_SIGNED_IN", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED"],
+      reasons: ["EVENT_NOT_FOUND"],
       handle: async ({ req, params, body }) => {
         const event = await eventToManageBy(db, req.actor, params.id);
         const occurrence = await saveOccurrence(services, actorOf(req), event.id, null, {
@@ -336,6 +339,7 @@ export function eventRoutes(services: Services): ApiRoute[] {
       status: 200,
       response: ManagedOccurrence,
       errors: ["NOT_SIGNED_IN", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "CONFLICT"],
+      reasons: ["OCCURRENCE_NOT_FOUND", "CAPACITY_BELOW_CONFIRMED"],
       handle: async ({ req, params, body }) => {
         const actor = actorOf(req);
         const { event, occurrence } = await occurrenceToManage(db, actor, params.id);

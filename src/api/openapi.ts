@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Config } from "../config.ts";
-import { ERROR_CODES, type ErrorCode } from "../errors.ts";
+import { DOMAIN_CODES, ERROR_CODES, type ErrorCode } from "../errors.ts";
 import { translate } from "../i18n/messages.ts";
 import type { ApiRoute } from "./define.ts";
 import { requestComponents, responseComponents } from "./schemas.ts";
@@ -92,7 +92,17 @@ function operation(route: ApiRoute): JsonSchema {
   ];
   for (const code of codes) {
     const status = String(ERROR_CODES[code].status);
-    if (!(status in responses)) responses[status] = { $ref: `#/components/responses/${code}` };
+    const reasons = (route.reasons ?? []).filter((reason) => DOMAIN_CODES[reason].code === code);
+    if (status in responses) continue;
+    // A status whose domain codes this route may answer names them, so a client knows which to expect here.
+    responses[status] =
+      reasons.length > 0
+        ? {
+            description: `${errorResponse(code).description} With \`reason\`: ${reasons.map((r) => `${r} (${DOMAIN_CODES[r].description})`).join("; ")}.`,
+            "x-reasons": reasons,
+            content: { "application/json": { schema: { $ref: componentUri("Error") } } },
+          }
+        : { $ref: `#/components/responses/${code}` };
   }
   return {
     operationId: route.operationId,

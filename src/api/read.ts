@@ -4,7 +4,6 @@ import { type Actor, canManageEvent } from "../access/policy.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { listOccurrences, listQuestions, listSessionPeople, listSessions } from "../events/events.ts";
 import {
   type Event,
   type Occurrence,
@@ -20,8 +19,11 @@ import {
   sessionTimes,
   toEvent,
 } from "../events/model.ts";
+import { listOccurrences } from "../events/occurrences.ts";
+import { listQuestions } from "../events/questions.ts";
 import { publishedEvents } from "../events/read.ts";
-import { eventUrl } from "../events/registration/registrations.ts";
+import { eventUrl } from "../events/registration/status-mails.ts";
+import { listSessionPeople, listSessions } from "../events/sessions.ts";
 import {
   chooseTranslation,
   fallbackChain,
@@ -66,14 +68,14 @@ export async function findEventByIdOrSlug(db: Db, idOrSlug: string): Promise<Eve
 /** The event if it is published, or if this actor manages it (an organiser previewing); NOT_FOUND otherwise. */
 export async function eventToRead(db: Db, actor: Actor | null, idOrSlug: string): Promise<Event> {
   const event = await findEventByIdOrSlug(db, idOrSlug);
-  if (!event || !(event.isPublished || canManageEvent(actor, event))) throw new AppError("NOT_FOUND");
+  if (!event || !(event.isPublished || canManageEvent(actor, event))) throw new AppError("NOT_FOUND", {}, "EVENT_NOT_FOUND");
   return event;
 }
 
 /** The event an organiser may manage, by id or slug: NOT_FOUND or FORBIDDEN otherwise. */
 export async function eventToManageBy(db: Db, actor: Actor | null, idOrSlug: string): Promise<Event> {
   const event = await findEventByIdOrSlug(db, idOrSlug);
-  if (!event) throw new AppError("NOT_FOUND");
+  if (!event) throw new AppError("NOT_FOUND", {}, "EVENT_NOT_FOUND");
   if (!canManageEvent(actor, event)) throw new AppError("FORBIDDEN");
   return event;
 }

@@ -1,17 +1,11 @@
 import type { Actor } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
-import { eventToManage, findOccurrence } from "../events/events.ts";
+import { eventToManage } from "../events/events.ts";
 import type { Registration } from "../events/model.ts";
-import {
-  approveRegistration,
-  cancelRegistration,
-  declineRegistration,
-  findRegistration,
-  listRegistrations,
-  moveRegistration,
-  registrationRule,
-  requestRegistration,
-} from "../events/registration/registrations.ts";
+import { findOccurrence } from "../events/occurrences.ts";
+import { approveRegistration, cancelRegistration, declineRegistration, moveRegistration } from "../events/registration/changes.ts";
+import { listRegistrations } from "../events/registration/organiser-list.ts";
+import { findRegistration, registrationRule, requestRegistration } from "../events/registration/registrations.ts";
 import type { Services } from "../web/context.ts";
 import { countLimit } from "../web/rate-limit.ts";
 import { type ApiRoute, apiRoute, requestedLocale } from "./define.ts";
@@ -67,6 +61,13 @@ export function registrationRoutes(services: Services): ApiRoute[] {
       status: 202,
       response: RegistrationReceived,
       errors: ["NOT_FOUND", "VALIDATION_FAILED", "CONFLICT", "RATE_LIMITED"],
+      reasons: [
+        "OCCURRENCE_NOT_FOUND",
+        "REGISTRATION_WINDOW_NOT_OPEN",
+        "REGISTRATION_CLOSED",
+        "OCCURRENCE_STARTED",
+        "OCCURRENCE_CANCELLED",
+      ],
       handle: async ({ req, reply, params, body }) => {
         const limit = await countLimit(services, registrationRule(config), req.ip);
         if (!limit.isAllowed) {
@@ -97,6 +98,7 @@ export function registrationRoutes(services: Services): ApiRoute[] {
       status: 200,
       response: RegistrationList,
       errors: ["NOT_SIGNED_IN", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED"],
+      reasons: ["EVENT_NOT_FOUND"],
       handle: async ({ req, params, query }) => {
         const event = await eventToManageBy(db, req.actor, params.id);
         const all = await listRegistrations(db, event.id, {
@@ -127,6 +129,7 @@ export function registrationRoutes(services: Services): ApiRoute[] {
       status: 200,
       response: RegistrationSchema,
       errors: ["NOT_SIGNED_IN", "FORBIDDEN", "NOT_FOUND"],
+      reasons: ["REGISTRATION_NOT_FOUND"],
       handle: async ({ req, params }) => registrationJson(await registrationToManage(services, req.actor, params.id)),
     }),
 
@@ -143,6 +146,7 @@ export function registrationRoutes(services: Services): ApiRoute[] {
         status: 200,
         response: RegistrationSchema,
         errors: ["NOT_SIGNED_IN", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+        reasons: ["REGISTRATION_NOT_FOUND", "REGISTRATION_STATUS_CHANGED"],
         handle: async ({ req, params }) => {
           await registrationToManage(services, req.actor, params.id);
           return registrationJson(await decide(services, actorOf(req), params.id));
@@ -164,6 +168,13 @@ export function registrationRoutes(services: Services): ApiRoute[] {
       status: 200,
       response: RegistrationSchema,
       errors: ["NOT_SIGNED_IN", "FORBIDDEN", "NOT_FOUND", "VALIDATION_FAILED", "CONFLICT"],
+      reasons: [
+        "REGISTRATION_NOT_FOUND",
+        "OCCURRENCE_NOT_FOUND",
+        "OCCURRENCE_CANCELLED",
+        "REGISTRATION_STATUS_CHANGED",
+        "ALREADY_REGISTERED_THERE",
+      ],
       handle: async ({ req, params, body }) => {
         await registrationToManage(services, req.actor, params.id);
         await findOccurrence(db, body.occurrence_id).catch(() => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../access/policy.ts";
-import { ERROR_CODES, type ErrorCode } from "../errors.ts";
+import { DOMAIN_CODES, type DomainCode, ERROR_CODES, type ErrorCode } from "../errors.ts";
 import {
   EVENT_KINDS,
   ORGANISATION_ROLES,
@@ -193,6 +193,15 @@ export const ErrorBody = z
   .object({
     error: z.object({
       code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).describe("Stable: programs test this."),
+      reason: z
+        .enum(Object.keys(DOMAIN_CODES) as [DomainCode, ...DomainCode[]])
+        .optional()
+        .describe(
+          "Stable too: the domain rule that refused the request, where one did. " +
+            Object.entries(DOMAIN_CODES)
+              .map(([reason, { code, description }]) => `${reason} (${code}): ${description}`)
+              .join(" "),
+        ),
       message: z.string().describe("For people, in the request's language."),
       fields: z
         .record(z.string(), z.object({ code: z.string().describe("A stable message key."), message: z.string() }))

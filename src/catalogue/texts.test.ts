@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { createPage } from "../content/pages.ts";
-import { saveSession } from "../events/events.ts";
+import { saveSession } from "../events/sessions.ts";
 import { createResource } from "../library/resources.ts";
 import { createPost } from "../posts/posts.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";

@@ -1,7 +1,7 @@
 import type { Actor } from "../access/policy.ts";
 import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
 import type { Ctx } from "../db/index.ts";
-import { createEvent, saveEventTranslation, saveOccurrence, saveQuestion, saveSession, setEventPublished } from "../events/events.ts";
+import { createEvent, saveEventTranslation, setEventPublished } from "../events/events.ts";
 import {
   type EventFields,
   type EventKind,
@@ -11,7 +11,10 @@ import {
   type SessionKind,
   type SessionRole,
 } from "../events/model.ts";
+import { saveOccurrence } from "../events/occurrences.ts";
+import { saveQuestion } from "../events/questions.ts";
 import { register, type SiteInfo } from "../events/registration/registrations.ts";
+import { saveSession } from "../events/sessions.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { BANGKOK_2014 } from "./events-bangkok.ts";

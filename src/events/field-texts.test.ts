@@ -4,8 +4,9 @@ import { describeField, type FieldState, type FieldText, fieldStatus, hashText, 
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { createTestEvent } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
-import { listQuestions, listSessions, saveQuestion, saveSession } from "./events.ts";
 import { getEventFieldEditor } from "./field-texts.ts";
+import { listQuestions, saveQuestion } from "./questions.ts";
+import { listSessions, saveSession } from "./sessions.ts";
 
 const actorOf = (p: Person) => ({ id: p.id, role: p.role, locales: p.locales });
 

@@ -19,8 +19,10 @@ import {
   storeFieldStates,
 } from "../i18n/field-translations.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { findEvent, listQuestions, listSessions } from "./events.ts";
+import { findEvent } from "./events.ts";
 import { type AgendaSession, type Event, type Question, toQuestion, toSession } from "./model.ts";
+import { listQuestions } from "./questions.ts";
+import { listSessions } from "./sessions.ts";
 
 /**
  * The short texts of an event that live beside it rather than in its own translation: the titles

@@ -3,10 +3,12 @@ import type { Db } from "../db/index.ts";
 import { chooseTranslation, fallbackChain } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { type CalendarEntry, calendarFile } from "./calendar.ts";
-import { findEventBySlug, listOccurrences } from "./events.ts";
+import { findEventBySlug } from "./events.ts";
 import { type Event, type Occurrence, toEvent } from "./model.ts";
+import { listOccurrences } from "./occurrences.ts";
 import { LONGEST_EVENT_MS } from "./read.ts";
-import { eventUrl, locationText, type SiteInfo } from "./registration/registrations.ts";
+import type { SiteInfo } from "./registration/registrations.ts";
+import { eventUrl, locationText } from "./registration/status-mails.ts";
 
 /** What visitors read of events as calendars: an occurrence for its own file, and the feed of upcoming events. */
 

@@ -1,7 +1,6 @@
 import type { Db } from "../db/index.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { listOccurrences, listQuestions } from "./events.ts";
 import { listMaterials } from "./materials/materials.ts";
 import {
   type AgendaSession,
@@ -13,8 +12,11 @@ import {
   toEvent,
   toSession,
 } from "./model.ts";
+import { listOccurrences } from "./occurrences.ts";
+import { listQuestions } from "./questions.ts";
 import type { ReadOptions } from "./read.ts";
-import { eventTexts, findByToken } from "./registration/registrations.ts";
+import { findByToken } from "./registration/registrations.ts";
+import { eventTexts } from "./registration/status-mails.ts";
 
 /**
  * What the page of one published event shows, in the reader's language along the fallback chain,

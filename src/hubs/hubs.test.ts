@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Actor } from "../access/policy.ts";
 import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
-import { saveSession } from "../events/events.ts";
+import { saveSession } from "../events/sessions.ts";
 import { translate } from "../i18n/messages.ts";
 import { createPost } from "../posts/posts.ts";
 import { publishPostLanguage } from "../posts/publishing.ts";

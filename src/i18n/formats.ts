@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { type AgendaSession, sessionTimes, zoneOffsetLabel } from "../events/model.ts";
 import type { EventForReader } from "../events/read-event.ts";
-import { formatOccurrenceTime } from "../events/registration/registrations.ts";
+import { formatOccurrenceTime } from "../events/registration/status-mails.ts";
 import { type Locale, localePath } from "./locales.ts";
 import { formatDateTime } from "./messages.ts";
 import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES, zoneName } from "./zones.ts";

@@ -111,7 +111,14 @@ export async function renderError(reply: FastifyReply, req: FastifyRequest, serv
       .code(error.status)
       .header("Cache-Control", "no-store")
       .type("application/json; charset=utf-8")
-      .send({ error: { code: error.code, message: req.t(ERROR_CODES[error.code].message), fields } });
+      .send({
+        error: {
+          code: error.code,
+          ...(error.reason ? { reason: error.reason } : {}),
+          message: req.t(ERROR_CODES[error.code].message),
+          fields,
+        },
+      });
   }
   if (error.code === "RATE_LIMITED") reply.header("Retry-After", "60");
   if (error.code === "UNAVAILABLE") reply.header("Retry-After", "10");

@@ -1,7 +1,9 @@
 import type { Actor } from "../access/policy.ts";
 import { listOutbox } from "../email/mailer.ts";
-import { createEvent, type NewEvent, type OccurrenceInput, saveOccurrence, saveQuestion, setEventPublished } from "../events/events.ts";
+import { createEvent, type NewEvent, setEventPublished } from "../events/events.ts";
 import type { Event, Occurrence, QuestionKind } from "../events/model.ts";
+import { type OccurrenceInput, saveOccurrence } from "../events/occurrences.ts";
+import { saveQuestion } from "../events/questions.ts";
 import type { Services } from "../web/context.ts";
 import type { TestApp } from "./harness.ts";
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { afterEach, beforeEach } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
@@ -13,9 +14,39 @@ import { prepare, type Running } from "../server.ts";
 
 export const ENGINES: readonly Engine[] = ["sqlite", "postgres"];
 
-/** A clock tests move by hand. */
+/** Every TestClock made in this test file, so each test's moves of them are undone after it. */
+const clocks = new Set<TestClock>();
+
+// Registered on the file's root: they run around every test of the file, in every describe. A test
+// that moves a clock and then fails (before any reset of its own) leaves later tests their own time.
+// Only in a test run: a benchmark script that borrows the harness runs no tests and reports none.
+if (process.env.NODE_TEST_CONTEXT !== undefined || /\.test\.[cm]?[jt]s$/.test(process.argv[1] ?? "")) {
+  beforeEach(() => {
+    for (const clock of clocks) clock.mark();
+  });
+  afterEach(() => {
+    for (const clock of clocks) clock.reset();
+  });
+}
+
+/**
+ * A clock tests move by hand. Whatever a test does to it is undone when the test ends, pass or fail:
+ * the clock goes back to where it stood when the test began (so a time set in `before` stays).
+ */
 export class TestClock implements Clock {
-  constructor(private time = new Date("2026-11-22T10:00:00.000Z")) {}
+  private marked: Date;
+  constructor(private time = new Date("2026-11-22T10:00:00.000Z")) {
+    this.marked = new Date(time);
+    clocks.add(this);
+  }
+  /** Remembers the current time as the one `reset` goes back to; the harness calls it before each test. */
+  mark(): void {
+    this.marked = new Date(this.time);
+  }
+  /** Back to the time `mark` remembered; the harness calls it after each test. */
+  reset(): void {
+    this.time = new Date(this.marked);
+  }
   now(): Date {
     return new Date(this.time);
   }

@@ -4,9 +4,13 @@ import { CommentForm, freshStamp, submitComment } from "../comments/comments.ts"
 import { COMMENT_RULES } from "../comments/defences.ts";
 import { moderateComments } from "../comments/moderation.ts";
 import { createPage, setPagePublished } from "../content/pages.ts";
-import { createEvent, saveOccurrence, saveQuestion, saveSession, setEventPublished } from "../events/events.ts";
+import { createEvent, setEventPublished } from "../events/events.ts";
 import { createMaterial, saveMaterialFile } from "../events/materials/materials.ts";
-import { messageRegistrants, register } from "../events/registration/registrations.ts";
+import { saveOccurrence } from "../events/occurrences.ts";
+import { saveQuestion } from "../events/questions.ts";
+import { messageRegistrants } from "../events/registration/organiser-list.ts";
+import { register } from "../events/registration/registrations.ts";
+import { saveSession } from "../events/sessions.ts";
 import { saveUpload } from "../files/uploads.ts";
 import { addDissemination } from "../library/dissemination.ts";
 import { saveResourceFile } from "../library/files.ts";

@@ -3,7 +3,9 @@ import { after, before, describe, test } from "node:test";
 import { createPerson, type Person, signIn, TestClient } from "../../testing/client.ts";
 import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
-import { findEvent, listEventTranslations, listOccurrences, listQuestions } from "../events.ts";
+import { findEvent, listEventTranslations } from "../events.ts";
+import { listOccurrences } from "../occurrences.ts";
+import { listQuestions } from "../questions.ts";
 import { register } from "../registration/registrations.ts";
 import { parseInterpretation, parseReminders, readLocalTime } from "./forms.ts";
 

@@ -4,7 +4,7 @@ import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES } from "../../i18n/zones.ts";
 import { fieldErrors } from "../../web/forms.ts";
-import type { EventSettings, OccurrenceInput, QuestionInput, SessionInput } from "../events.ts";
+import type { EventSettings } from "../events.ts";
 import {
   type AgendaSession,
   EVENT_KINDS,
@@ -23,6 +23,9 @@ import {
   type SessionRole,
   utcToLocal,
 } from "../model.ts";
+import type { OccurrenceInput } from "../occurrences.ts";
+import type { QuestionInput } from "../questions.ts";
+import type { SessionInput } from "../sessions.ts";
 
 /**
  * The forms of the organiser's admin: raw form bodies in, domain inputs or field errors out, and back

@@ -4,7 +4,7 @@ import { changesSinceTranslated, type SourceChange, type TranslationStatus } fro
 import type { Locale } from "../../i18n/locales.ts";
 import { listEventTranslations } from "../events.ts";
 import { EVENT_FIELDS, type Event, type EventFields, type EventTranslation, type OrganisationRole, toEvent } from "../model.ts";
-import { countRegistrations } from "../registration/registrations.ts";
+import { countRegistrations } from "../registration/organiser-list.ts";
 
 /** What the organiser's admin reads beyond the domain functions: overviews, links and the translation editor. */
 

@@ -12,7 +12,7 @@ import {
   SESSION_KINDS,
   SESSION_ROLES,
 } from "../model.ts";
-import { formatOccurrenceTime } from "../registration/registrations.ts";
+import { formatOccurrenceTime } from "../registration/status-mails.ts";
 import { type FormBody, personRows } from "./forms.ts";
 import { ChoiceGroup, type EventHead, EventPage, filledRows, LocalizedFields, pickFor, SelectField, str } from "./views.tsx";
 

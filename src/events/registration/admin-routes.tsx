@@ -1,8 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Actor } from "../../access/policy.ts";
 import { AppError, isFieldError } from "../../errors.ts";
-import { sendStoredFile } from "../../files/stored.ts";
-import { csrfFromQuery, receiveFileForm } from "../../files/upload-form.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../../i18n/content.ts";
 import { LOCALE_INFO } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
@@ -10,42 +8,23 @@ import type { Services } from "../../web/context.ts";
 import { sendCsv } from "../../web/csv.ts";
 import { asList, type FieldErrors, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../../web/render.ts";
-import { eventToManage, listEventTranslations, listOccurrences, listQuestions, listSessions } from "../events.ts";
-import {
-  createMaterial,
-  deleteMaterial,
-  deleteMaterialFile,
-  listMaterials,
-  MATERIAL_MAX_BYTES,
-  materialFileFor,
-  materialFilePath,
-  saveMaterialFile,
-} from "../materials/materials.ts";
+import { eventToManage, listEventTranslations } from "../events.ts";
 import { type Occurrence, REGISTRATION_STATUSES, type RegistrationStatus, utcToLocal } from "../model.ts";
+import { listOccurrences } from "../occurrences.ts";
+import { listQuestions } from "../questions.ts";
 import {
   answerText,
   ConfirmView,
   type EventHeader,
-  localizedFrom,
-  MaterialsView,
   type MessageValues,
   MessageView,
   occurrenceLabel,
   RegistrationsView,
   STATUS_KEYS,
-  type UploadErrors,
 } from "./admin-views.tsx";
-import {
-  approveRegistration,
-  cancelRegistration,
-  countRegistrations,
-  declineRegistration,
-  findRegistration,
-  listRegistrations,
-  messageRegistrants,
-  moveRegistration,
-  type RegistrationFilter,
-} from "./registrations.ts";
+import { approveRegistration, cancelRegistration, declineRegistration, moveRegistration } from "./changes.ts";
+import { countRegistrations, listRegistrations, messageRegistrants, type RegistrationFilter } from "./organiser-list.ts";
+import { findRegistration } from "./registrations.ts";
 
 /** How many registrations the page shows at once; the CSV always has all of them. */
 const PAGE_ROWS = 500;
@@ -57,16 +36,10 @@ const DONE: Record<string, MessageKey> = {
   cancelled: "regAdmin.done.cancelled",
   moved: "regAdmin.done.moved",
   messaged: "regAdmin.done.messaged",
-  materialAdded: "regAdmin.done.materialAdded",
-  materialDeleted: "regAdmin.done.materialDeleted",
-  fileSaved: "regAdmin.done.fileSaved",
-  fileDeleted: "regAdmin.done.fileDeleted",
 };
 
 type IdParams = { id: string };
 type RegistrationParams = { id: string; registrationId: string };
-type MaterialParams = { id: string; materialId: string };
-type FileParams = { id: string; materialId: string; fileId: string };
 
 function text(value: unknown): string {
   return typeof value === "string" ? value : "";
@@ -93,20 +66,24 @@ function filterQuery(filter: RegistrationFilter): string {
   return params.toString();
 }
 
-/** Registrations of an event for its organisers: filters, approval, moves, cancellation, CSV, messages; and materials. */
-export function registerRegistrationAdminRoutes(app: FastifyInstance, services: Services): void {
+/** The event an organiser works on, with its title in their language: the head of every page of the event's admin. */
+export async function eventHeader(services: Services, req: FastifyRequest, id: string): Promise<EventHeader> {
   const { config, db } = services;
+  const event = await eventToManage(db, req.actor, id);
+  const chain = fallbackChain(req.locale, {
+    fallbacks: config.fallbacks,
+    defaultLocale: config.defaultLocale,
+    sourceLocale: event.sourceLocale,
+  });
+  const chosen = chooseTranslation(await listEventTranslations(db, id), chain);
+  return { event, title: chosen?.translation.title ?? event.slug, chain };
+}
 
-  async function headerFor(req: FastifyRequest, id: string): Promise<EventHeader> {
-    const event = await eventToManage(db, req.actor, id);
-    const chain = fallbackChain(req.locale, {
-      fallbacks: config.fallbacks,
-      defaultLocale: config.defaultLocale,
-      sourceLocale: event.sourceLocale,
-    });
-    const chosen = chooseTranslation(await listEventTranslations(db, id), chain);
-    return { event, title: chosen?.translation.title ?? event.slug, chain };
-  }
+/** Registrations of an event for its organisers: filters, approval, moves, cancellation, CSV, messages. */
+export function registerRegistrationAdminRoutes(app: FastifyInstance, services: Services): void {
+  const { db } = services;
+
+  const headerFor = (req: FastifyRequest, id: string) => eventHeader(services, req, id);
 
   // ---- The list ----
 
@@ -317,128 +294,4 @@ export function registerRegistrationAdminRoutes(app: FastifyInstance, services: 
       return renderMessage(req, reply, header, values, error.fields);
     }
   });
-
-  // ---- Materials ----
-
-  async function renderMaterials(
-    req: FastifyRequest,
-    reply: FastifyReply,
-    header: EventHeader,
-    options: { values?: Record<string, string>; errors?: FieldErrors; upload?: UploadErrors } = {},
-  ) {
-    const [materials, sessions] = await Promise.all([listMaterials(db, header.event.id), listSessions(db, header.event.id)]);
-    const hasErrors = options.errors !== undefined || options.upload !== undefined;
-    return sendPage(
-      reply,
-      <MaterialsView
-        v={viewOf(req, services, { notices: DONE })}
-        header={header}
-        materials={materials}
-        sessions={sessions}
-        values={options.values ?? {}}
-        errors={options.errors}
-        upload={options.upload}
-      />,
-      hasErrors ? 422 : 200,
-    );
-  }
-
-  app.get<{ Params: IdParams }>("/admin/events/:id/materials", { config: { access: "events.manage" } }, async (req, reply) => {
-    return renderMaterials(req, reply, await headerFor(req, req.params.id));
-  });
-
-  app.post<{ Params: IdParams }>("/admin/events/:id/materials", { config: { access: "events.manage" } }, async (req, reply) => {
-    const header = await headerFor(req, req.params.id);
-    const values = Object.fromEntries(Object.entries(formValues(req.body)).map(([k, x]) => [k, text(x)]));
-    try {
-      const material = await createMaterial(services, req.actor!, header.event.id, {
-        title: localizedFrom(values, "title", config.locales),
-        visibility: values.visibility ?? "",
-        sessionId: values.sessionId || null,
-      });
-      return seeOther(reply, `/admin/events/${header.event.id}/materials?done=materialAdded#m-${material.id}`);
-    } catch (error) {
-      if (!isFieldError(error)) throw error;
-      return renderMaterials(req, reply, header, { values, errors: error.fields });
-    }
-  });
-
-  app.post<{ Params: MaterialParams }>(
-    "/admin/events/:id/materials/:materialId/files",
-    { config: { access: "events.manage" }, onRequest: csrfFromQuery },
-    async (req, reply) => {
-      const { id, materialId } = req.params;
-      const header = await headerFor(req, id);
-      const form = await receiveFileForm(
-        req,
-        { maxBytes: MATERIAL_MAX_BYTES, tooLarge: "regAdmin.materials.fileTooLarge", required: "regAdmin.materials.fileRequired" },
-        async (fields, file) => {
-          await saveMaterialFile(services, req.actor!, id, materialId, {
-            locale: fields.locale ?? "",
-            fileName: file.fileName,
-            content: file.content,
-          });
-        },
-      );
-      if (form.errors) {
-        return renderMaterials(req, reply, header, { upload: { materialId, locale: form.fields.locale ?? "", errors: form.errors } });
-      }
-      return seeOther(reply, `/admin/events/${id}/materials?done=fileSaved#m-${materialId}`);
-    },
-  );
-
-  app.get<{ Params: FileParams }>(
-    "/admin/events/:id/materials/:materialId/files/:fileId",
-    { config: { access: "events.manage" } },
-    async (req, reply) => {
-      const { event } = await headerFor(req, req.params.id);
-      const found = await materialFileFor(db, req.params.fileId);
-      if (!found || found.material.eventId !== event.id || found.material.id !== req.params.materialId) throw new AppError("NOT_FOUND");
-      return sendStoredFile(reply, materialFilePath(config.dataDir, found.file.id), found.file, { isPrivate: true });
-    },
-  );
-
-  app.post<{ Params: FileParams }>(
-    "/admin/events/:id/materials/:materialId/files/:fileId/delete",
-    { config: { access: "events.manage" } },
-    async (req, reply) => {
-      const { id, materialId, fileId } = req.params;
-      await headerFor(req, id);
-      await deleteMaterialFile(services, req.actor!, id, materialId, fileId);
-      return seeOther(reply, `/admin/events/${id}/materials?done=fileDeleted#m-${materialId}`);
-    },
-  );
-
-  app.post<{ Params: MaterialParams }>(
-    "/admin/events/:id/materials/:materialId/delete",
-    { config: { access: "events.manage" } },
-    async (req, reply) => {
-      const { id, materialId } = req.params;
-      const header = await headerFor(req, id);
-      const material = (await listMaterials(db, id)).find((m) => m.id === materialId);
-      if (!material) throw new AppError("NOT_FOUND");
-      if (formValues(req.body).confirm !== "yes") {
-        const v = viewOf(req, services);
-        return sendPage(
-          reply,
-          <ConfirmView
-            v={v}
-            header={header}
-            tab="materials"
-            title={v.t("regAdmin.materials.deleteTitle")}
-            lines={[
-              v.t("regAdmin.materials.deleteEffect", { title: pickText(material.title, header.chain), count: material.files.length }),
-            ]}
-            action={`/admin/events/${id}/materials/${materialId}/delete`}
-            hidden={{}}
-            confirmLabel={v.t("regAdmin.materials.deleteConfirm")}
-            backHref={`/admin/events/${id}/materials#m-${materialId}`}
-            backLabel={v.t("regAdmin.materials.keep")}
-          />,
-        );
-      }
-      await deleteMaterial(services, req.actor!, id, materialId);
-      return seeOther(reply, `/admin/events/${id}/materials?done=materialDeleted`);
-    },
-  );
 }

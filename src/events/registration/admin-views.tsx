@@ -8,7 +8,7 @@ import type { FieldErrors } from "../../web/forms.ts";
 import { EventPage as EventFrame, type Tab as EventTab } from "../admin/views.tsx";
 import { MATERIAL_VISIBILITIES, type Material } from "../materials/materials.ts";
 import type { AgendaSession, Event, Occurrence, Question, Registration, RegistrationStatus } from "../model.ts";
-import { formatOccurrenceTime } from "./registrations.ts";
+import { formatOccurrenceTime } from "./status-mails.ts";
 
 /** What every page of an event's registrations and materials knows about the event. */
 export type EventHeader = { event: Event; title: string; chain: readonly Locale[] };

@@ -5,7 +5,8 @@ import { translate } from "../../i18n/messages.ts";
 import { enqueue } from "../../jobs/queue.ts";
 import { type CalendarEntry, calendarFile } from "../calendar.ts";
 import { type Event, type Occurrence, toEvent, toOccurrence } from "../model.ts";
-import { eventTexts, eventUrl, formatOccurrenceTime, locationText, type SiteInfo } from "./registrations.ts";
+import type { SiteInfo } from "./registrations.ts";
+import { eventTexts, eventUrl, formatOccurrenceTime, locationText } from "./status-mails.ts";
 
 export const OCCURRENCE_CANCELLED_MAIL = "event.occurrenceCancelled";
 

@@ -1,7 +1,7 @@
 import type { EmailTemplate } from "../../email/templates.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { OCCURRENCE_CANCELLED_MAIL } from "./cancellation.ts";
-import { STATUS_MAILS, type StatusMail } from "./registrations.ts";
+import { STATUS_MAILS, type StatusMail } from "./status-mails.ts";
 
 /**
  * The mails of registration, one per change of status, in the registrant's language. Each names

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { LOCALES } from "../../i18n/locales.ts";
 import type { AnyJob, JobDefinition } from "../../jobs/queue.ts";
 import type { Services } from "../../web/context.ts";
-import { REGISTER, REMIND, sendReminders, settleRegistration } from "./registrations.ts";
+import { REGISTER, settleRegistration } from "./registrations.ts";
+import { REMIND, sendReminders } from "./reminders.ts";
 
 const remindPayload = z.object({ occurrenceId: z.string(), minutes: z.number().int().positive(), startsAt: z.string() });
 

@@ -12,15 +12,10 @@ import { seeOther, sendPage, viewOf } from "../../web/render.ts";
 import { materialFilePath } from "../materials/materials.ts";
 import type { Question } from "../model.ts";
 import { findMaterialFile, type RegistrationForReader, readRegistration, readRegistrationForm } from "../read-event.ts";
-import {
-  cancelByToken,
-  occurrenceCalendar,
-  type RegistrationInput,
-  registrationRule,
-  requestRegistration,
-  updateByToken,
-} from "./registrations.ts";
+import { cancelByToken, updateByToken } from "./changes.ts";
+import { type RegistrationInput, registrationRule, requestRegistration } from "./registrations.ts";
 import { type FormValues, RegisterSentView, RegisterView, RegistrationView } from "./site-views.tsx";
+import { occurrenceCalendar } from "./status-mails.ts";
 
 /** Registering for an occurrence, and the registrant's private page behind the link in their mail. */
 

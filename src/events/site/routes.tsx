@@ -10,8 +10,8 @@ import { EVENT_KINDS } from "../model.ts";
 import { type EventFilter, readEventList } from "../read.ts";
 import { findPublicOccurrence, upcomingCalendar } from "../read-calendar.ts";
 import { findMaterialFile, readEvent } from "../read-event.ts";
-import { eventUrl, occurrenceCalendar } from "../registration/registrations.ts";
 import { registerRegistrationSiteRoutes, sendCalendar, sendMaterial } from "../registration/site-routes.tsx";
+import { eventUrl, occurrenceCalendar } from "../registration/status-mails.ts";
 import { EventView } from "./event-view.tsx";
 import { EventListView } from "./views.tsx";
 

@@ -11,9 +11,10 @@ import { translate } from "../../i18n/messages.ts";
 import { createPerson, TestClient } from "../../testing/client.ts";
 import { createTestEvent, tokenFromMail } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
-import { saveSession, setOccurrenceCancelled } from "../events.ts";
 import type { Event, Occurrence } from "../model.ts";
-import { formatOccurrenceTime } from "../registration/registrations.ts";
+import { setOccurrenceCancelled } from "../occurrences.ts";
+import { formatOccurrenceTime } from "../registration/status-mails.ts";
+import { saveSession } from "../sessions.ts";
 
 /** Spaces as Intl writes them (narrow and no-break) read as plain spaces, so tests can spell times out. */
 const plain = (text: string) => text.replace(/[\u202f\u00a0\u2009]/g, " ");

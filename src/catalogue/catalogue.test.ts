@@ -1,8 +1,18 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import type { Actor } from "../access/policy.ts";
 import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
-import { findOrganisation, findProfile, findSeries, listProgrammes, listTopics } from "./catalogue.ts";
+import {
+  findOrganisation,
+  findProfile,
+  findSeries,
+  listProgrammes,
+  listSeriesOfProgramme,
+  listTopics,
+  saveProgramme,
+  saveSeries,
+} from "./catalogue.ts";
 
 for (const engine of ENGINES) {
   describe(`catalogue admin (${engine})`, () => {
@@ -138,6 +148,42 @@ for (const engine of ENGINES) {
       await signIn(ed, editor, t.clock);
       assert.equal((await ed.get("/admin/programmes")).statusCode, 200);
       assert.match((await ed.get("/admin")).body, /href="\/admin\/organisations"/, "the menu links the catalogue");
+    });
+  });
+
+  describe(`the series of a programme (${engine})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(engine);
+    });
+    after(() => t.cleanup());
+
+    test("only that programme's series, by address, with their texts", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const actor: Actor = { id: admin.id, role: "admin", locales: [] };
+      const programme = await saveProgramme(t.services, actor, null, {
+        slug: "covid-response",
+        title: { en: "COVID-19 response" },
+        description: {},
+      });
+      const other = await saveProgramme(t.services, actor, null, { slug: "capacity", title: { en: "Capacity building" }, description: {} });
+      for (const [slug, programmeId] of [
+        ["webinars", programme.id],
+        ["clinics", programme.id],
+        ["trainings", other.id],
+        ["standalone", null],
+      ] as const) {
+        await saveSeries(t.services, actor, null, { slug, programmeId, title: { en: `Series ${slug}` }, description: {} });
+      }
+      const series = await listSeriesOfProgramme(t.services.db, programme.id);
+      assert.deepEqual(
+        series.map((s) => [s.slug, s.programmeId, s.title.en]),
+        [
+          ["clinics", programme.id, "Series clinics"],
+          ["webinars", programme.id, "Series webinars"],
+        ],
+      );
+      assert.deepEqual(await listSeriesOfProgramme(t.services.db, "no-such-programme"), []);
     });
   });
 }

@@ -226,6 +226,11 @@ export async function listSeries(db: Db): Promise<Series[]> {
   return (await db.selectFrom("series").selectAll().orderBy("slug").execute()).map(toSeries);
 }
 
+/** The series of one programme, by address (slug), for the programme's page. */
+export async function listSeriesOfProgramme(db: Db, programmeId: string): Promise<Series[]> {
+  return (await db.selectFrom("series").selectAll().where("programme_id", "=", programmeId).orderBy("slug").execute()).map(toSeries);
+}
+
 export async function findSeries(db: Db, by: { id?: string; slug?: string }): Promise<Series | undefined> {
   let query = db.selectFrom("series").selectAll();
   if (by.id) query = query.where("id", "=", by.id);

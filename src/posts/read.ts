@@ -1,3 +1,4 @@
+import { listTopics } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
 import type { ReadOptions } from "../events/read.ts";
 import { uploadUrl } from "../files/uploads.ts";
@@ -312,7 +313,7 @@ export type TopicWithCounts = Linked & { posts: number; events: number; resource
 /** Every topic with how many public posts, published events and published resources it has. */
 export async function listTopicsWithCounts(db: Db, requested: Locale, now: Date, options: ReadOptions): Promise<TopicWithCounts[]> {
   const [topics, posts, events, resources] = await Promise.all([
-    db.selectFrom("topics").select(["id", "slug", "name"]).orderBy("slug").execute(),
+    listTopics(db),
     db
       .selectFrom("post_topics")
       .innerJoin("posts", "posts.id", "post_topics.post_id")
@@ -350,7 +351,7 @@ export async function listTopicsWithCounts(db: Db, requested: Locale, now: Date,
   return topics
     .map((t) => ({
       slug: t.slug,
-      name: pickText(parseLocalized(t.name), chain) || t.slug,
+      name: pickText(t.name, chain) || t.slug,
       posts: count(posts, t.id),
       events: count(events, t.id),
       resources: count(resources, t.id),

@@ -1,4 +1,4 @@
-import { listTopics } from "../catalogue/catalogue.ts";
+import { findProfile, findProgramme, listTopics } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
 import type { ReadOptions } from "../events/read.ts";
 import { uploadUrl } from "../files/uploads.ts";
@@ -81,12 +81,8 @@ export async function readPost(
     post.coverUploadId
       ? db.selectFrom("uploads").select(["id", "file_name"]).where("id", "=", post.coverUploadId).executeTakeFirst()
       : undefined,
-    post.authorProfileId
-      ? db.selectFrom("profiles").select(["slug", "name"]).where("id", "=", post.authorProfileId).executeTakeFirst()
-      : undefined,
-    post.programmeId
-      ? db.selectFrom("programmes").select(["slug", "title"]).where("id", "=", post.programmeId).executeTakeFirst()
-      : undefined,
+    post.authorProfileId ? findProfile(db, { id: post.authorProfileId }) : undefined,
+    post.programmeId ? findProgramme(db, { id: post.programmeId }) : undefined,
     db
       .selectFrom("post_topics")
       .innerJoin("topics", "topics.id", "post_topics.topic_id")
@@ -122,7 +118,7 @@ export async function readPost(
       ? { url: uploadUrl(cover.id, cover.file_name), alt, altLocale: chosen.translation.cover_alt ? chosen.locale : post.sourceLocale }
       : null,
     author: author ? { slug: author.slug, name: author.name } : null,
-    programme: programme ? { slug: programme.slug, name: pickText(parseLocalized(programme.title), chain) || programme.slug } : null,
+    programme: programme ? { slug: programme.slug, name: pickText(programme.title, chain) || programme.slug } : null,
     topics: topics.map((t) => ({ slug: t.slug, name: pickText(parseLocalized(t.name), chain) || t.slug })),
     organisations: organisations.map((o) => ({ slug: o.slug, name: pickText(parseLocalized(o.name), chain) || o.short_name || o.slug })),
     events,

@@ -4,6 +4,7 @@ import type { Actor } from "../access/policy.ts";
 import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import {
+  existingIds,
   findOrganisation,
   findProfile,
   findSeries,
@@ -12,6 +13,7 @@ import {
   listTopics,
   saveProgramme,
   saveSeries,
+  saveTopic,
 } from "./catalogue.ts";
 
 for (const engine of ENGINES) {
@@ -184,6 +186,20 @@ for (const engine of ENGINES) {
         ],
       );
       assert.deepEqual(await listSeriesOfProgramme(t.services.db, "no-such-programme"), []);
+    });
+
+    test("existingIds: which of the given ids name an entry of that kind", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const actor: Actor = { id: admin.id, role: "admin", locales: [] };
+      const naloxone = await saveTopic(t.services, actor, null, { slug: "naloxone", name: { en: "Naloxone" } });
+      const hepatitis = await saveTopic(t.services, actor, null, { slug: "hepatitis-c", name: { en: "Hepatitis C" } });
+      const db = t.services.db;
+      assert.deepEqual(
+        [...(await existingIds(db, "topics", [naloxone.id, "nope", hepatitis.id, naloxone.id]))].sort(),
+        [hepatitis.id, naloxone.id].sort(),
+      );
+      assert.equal((await existingIds(db, "organisations", [naloxone.id])).size, 0, "a topic is not an organisation");
+      assert.equal((await existingIds(db, "topics", [])).size, 0);
     });
   });
 }

@@ -29,17 +29,22 @@ import {
 
 type Errors = Record<string, MessageKey>;
 
+/** The tables of the catalogue, one per kind of entry. */
+export type CatalogueTable = "organisations" | "profiles" | "programmes" | "series" | "topics";
+
+/** Which of these ids name an entry of that kind: for checking what a form or an API call links to. */
+export async function existingIds(db: Db, table: CatalogueTable, ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  const rows = await db.selectFrom(table).select("id").where("id", "in", unique).execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 function requireText(errors: Errors, field: string, text: LocalizedText): void {
   if (Object.values(text).every((t) => !t?.trim())) errors[field] = "events.labelRequired";
 }
 
-async function checkSlug(
-  db: Db,
-  table: "organisations" | "profiles" | "programmes" | "series" | "topics",
-  slug: string,
-  id: string | null,
-  errors: Errors,
-): Promise<void> {
+async function checkSlug(db: Db, table: CatalogueTable, slug: string, id: string | null, errors: Errors): Promise<void> {
   if (!SLUG_PATTERN.test(slug) || slug.length > 100) {
     errors.slug = "pages.slugInvalid";
     return;

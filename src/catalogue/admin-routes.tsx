@@ -10,19 +10,9 @@ import { registerCatalogueTextRoutes } from "./admin-text-routes.tsx";
 import { CatalogueForm, CatalogueList } from "./admin-views.tsx";
 import { listOrganisations, listProgrammes } from "./catalogue.ts";
 
-/** The domain's messages, reworded for these forms and moved onto the field that shows them. */
+/** The domain's messages, moved onto the field that shows them: a per-language text's onto its main language. */
 function formErrors(fields: FieldErrors, localized: readonly string[], source: Locale): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [field, key] of Object.entries(fields)) {
-    const target = localized.includes(field) ? `${field}_${source}` : field;
-    if (field === "slug" && key === "events.slugTaken") out.slug = "catalogue.slugTaken";
-    else if (key === "events.labelRequired" || key === "events.nameRequired" || key === "pages.titleRequired") {
-      out[target] = field === "title" ? "catalogue.titleRequired" : "catalogue.nameRequired";
-    } else if (field === "country" && key === "form.invalid") out.country = "catalogue.countryInvalid";
-    else if (field === "website" && key === "form.invalid") out.website = "catalogue.websiteInvalid";
-    else out[target] = key;
-  }
-  return out;
+  return Object.fromEntries(Object.entries(fields).map(([field, key]) => [localized.includes(field) ? `${field}_${source}` : field, key]));
 }
 
 /** Admin pages for organisations, speaker profiles, programmes, series and topics. */

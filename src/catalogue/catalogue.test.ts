@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import type { Actor } from "../access/policy.ts";
+import { AppError } from "../errors.ts";
 import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import {
@@ -11,6 +12,7 @@ import {
   listProgrammes,
   listSeriesOfProgramme,
   listTopics,
+  saveOrganisation,
   saveProgramme,
   saveSeries,
   saveTopic,
@@ -200,6 +202,31 @@ for (const engine of ENGINES) {
       );
       assert.equal((await existingIds(db, "organisations", [naloxone.id])).size, 0, "a topic is not an organisation");
       assert.equal((await existingIds(db, "topics", [])).size, 0);
+    });
+
+    test("the domain's field errors carry the catalogue's own messages", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const actor: Actor = { id: admin.id, role: "admin", locales: [] };
+      const input = { slug: "mdm", name: {}, shortName: "", kind: "ngo", country: "France", website: "mdm.org", description: {} };
+      await assert.rejects(saveOrganisation(t.services, actor, null, input), (error: unknown) => {
+        assert.ok(error instanceof AppError);
+        assert.equal(error.code, "VALIDATION_FAILED");
+        assert.deepEqual(error.fields, {
+          name: "catalogue.nameRequired",
+          country: "catalogue.countryInvalid",
+          website: "catalogue.websiteInvalid",
+        });
+        return true;
+      });
+      await saveProgramme(t.services, actor, null, { slug: "harm-reduction", title: { en: "Harm reduction" }, description: {} });
+      await assert.rejects(
+        saveProgramme(t.services, actor, null, { slug: "harm-reduction", title: {}, description: {} }),
+        (error: unknown) =>
+          error instanceof AppError &&
+          error.code === "CONFLICT" &&
+          error.fields.slug === "catalogue.slugTaken" &&
+          error.fields.title === "catalogue.titleRequired",
+      );
     });
   });
 }

@@ -40,8 +40,10 @@ export async function existingIds(db: Db, table: CatalogueTable, ids: readonly s
   return new Set(rows.map((r) => r.id));
 }
 
-function requireText(errors: Errors, field: string, text: LocalizedText): void {
-  if (Object.values(text).every((t) => !t?.trim())) errors[field] = "events.labelRequired";
+/** A name or title must be written in at least one language. */
+function requireText(errors: Errors, field: "name" | "title", text: LocalizedText): void {
+  if (Object.values(text).every((t) => !t?.trim()))
+    errors[field] = field === "title" ? "catalogue.titleRequired" : "catalogue.nameRequired";
 }
 
 async function checkSlug(db: Db, table: CatalogueTable, slug: string, id: string | null, errors: Errors): Promise<void> {
@@ -50,12 +52,12 @@ async function checkSlug(db: Db, table: CatalogueTable, slug: string, id: string
     return;
   }
   const taken = await db.selectFrom(table).select("id").where("slug", "=", slug).executeTakeFirst();
-  if (taken && taken.id !== id) errors.slug = "events.slugTaken";
+  if (taken && taken.id !== id) errors.slug = "catalogue.slugTaken";
 }
 
 function fail(errors: Errors): void {
   if (Object.keys(errors).length === 0) return;
-  throw new AppError(errors.slug === "events.slugTaken" ? "CONFLICT" : "VALIDATION_FAILED", errors);
+  throw new AppError(errors.slug === "catalogue.slugTaken" ? "CONFLICT" : "VALIDATION_FAILED", errors);
 }
 
 function guard(actor: Actor): void {
@@ -77,8 +79,8 @@ export async function saveOrganisation(ctx: Ctx, actor: Actor, id: string | null
   await checkSlug(ctx.db, "organisations", input.slug, id, errors);
   requireText(errors, "name", input.name);
   if (!(ORGANISATION_KINDS as readonly string[]).includes(input.kind)) errors.kind = "form.invalid";
-  if (input.country && !/^[A-Z]{2}$/.test(input.country)) errors.country = "form.invalid";
-  if (input.website && !/^https?:\/\/\S+$/.test(input.website)) errors.website = "form.invalid";
+  if (input.country && !/^[A-Z]{2}$/.test(input.country)) errors.country = "catalogue.countryInvalid";
+  if (input.website && !/^https?:\/\/\S+$/.test(input.website)) errors.website = "catalogue.websiteInvalid";
   fail(errors);
   const values = {
     slug: input.slug,
@@ -124,7 +126,7 @@ export async function saveProfile(ctx: Ctx, actor: Actor, id: string | null, inp
   guard(actor);
   const errors: Errors = {};
   await checkSlug(ctx.db, "profiles", input.slug, id, errors);
-  if (!input.name.trim()) errors.name = "events.nameRequired";
+  if (!input.name.trim()) errors.name = "catalogue.nameRequired";
   fail(errors);
   const values = {
     slug: input.slug,

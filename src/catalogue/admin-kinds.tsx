@@ -9,7 +9,6 @@ import { TextInput } from "../ui/forms.tsx";
 import type { Services, View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
 import {
-  type CatalogueKind,
   type Column,
   type FormState,
   type LocalizedField,
@@ -35,7 +34,7 @@ import {
   saveSeries,
   saveTopic,
 } from "./catalogue.ts";
-import { ORGANISATION_KINDS, type Organisation, type Programme } from "./model.ts";
+import { type CatalogueKind, ORGANISATION_KINDS, type Organisation, type Programme } from "./model.ts";
 
 /**
  * The five kinds of catalogue entry as the admin pages see them: for each, its list columns, its

@@ -9,6 +9,7 @@ import type { LocalizedText } from "../i18n/content.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { reindex } from "../search/indexing.ts";
 import {
+  type CatalogueKind,
   ORGANISATION_KINDS,
   type Organisation,
   type Profile,
@@ -29,11 +30,8 @@ import {
 
 type Errors = Record<string, MessageKey>;
 
-/** The tables of the catalogue, one per kind of entry. */
-export type CatalogueTable = "organisations" | "profiles" | "programmes" | "series" | "topics";
-
 /** Which of these ids name an entry of that kind: for checking what a form or an API call links to. */
-export async function existingIds(db: Db, table: CatalogueTable, ids: readonly string[]): Promise<Set<string>> {
+export async function existingIds(db: Db, table: CatalogueKind, ids: readonly string[]): Promise<Set<string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Set();
   const rows = await db.selectFrom(table).select("id").where("id", "in", unique).execute();
@@ -46,7 +44,7 @@ function requireText(errors: Errors, field: "name" | "title", text: LocalizedTex
     errors[field] = field === "title" ? "catalogue.titleRequired" : "catalogue.nameRequired";
 }
 
-async function checkSlug(db: Db, table: CatalogueTable, slug: string, id: string | null, errors: Errors): Promise<void> {
+async function checkSlug(db: Db, table: CatalogueKind, slug: string, id: string | null, errors: Errors): Promise<void> {
   if (!SLUG_PATTERN.test(slug) || slug.length > 100) {
     errors.slug = "pages.slugInvalid";
     return;

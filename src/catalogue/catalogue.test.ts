@@ -5,10 +5,12 @@ import { AppError } from "../errors.ts";
 import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import {
+  countEntries,
   existingIds,
   findOrganisation,
   findProfile,
   findSeries,
+  listAddresses,
   listProgrammes,
   listSeriesOfProgramme,
   listTopics,
@@ -202,6 +204,22 @@ for (const engine of ENGINES) {
       );
       assert.equal((await existingIds(db, "organisations", [naloxone.id])).size, 0, "a topic is not an organisation");
       assert.equal((await existingIds(db, "topics", [])).size, 0);
+    });
+
+    test("countEntries and listAddresses page through a kind's addresses in a stable order", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const actor: Actor = { id: admin.id, role: "admin", locales: [] };
+      const db = t.services.db;
+      const before = await countEntries(db, "series");
+      for (const slug of ["s-one", "s-two", "s-three"]) {
+        await saveSeries(t.services, actor, null, { slug, programmeId: null, title: { en: slug }, description: {} });
+      }
+      assert.equal(await countEntries(db, "series"), before + 3);
+      const all = await listAddresses(db, "series", 0, 1000);
+      assert.equal(all.length, before + 3);
+      assert.ok(["s-one", "s-two", "s-three"].every((slug) => all.includes(slug)));
+      const pages = [...(await listAddresses(db, "series", 0, 2)), ...(await listAddresses(db, "series", 2, 1000))];
+      assert.deepEqual(pages, all, "pages follow one another without gaps or repeats");
     });
 
     test("the domain's field errors carry the catalogue's own messages", async () => {

@@ -38,6 +38,21 @@ export async function existingIds(db: Db, table: CatalogueKind, ids: readonly st
   return new Set(rows.map((r) => r.id));
 }
 
+/** How many entries of a kind there are: for paging through all of them (the sitemap). */
+export async function countEntries(db: Db, kind: CatalogueKind): Promise<number> {
+  const row = await db
+    .selectFrom(kind)
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** One page of a kind's addresses (slugs), in an order that does not change as entries are edited (by id). */
+export async function listAddresses(db: Db, kind: CatalogueKind, offset: number, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom(kind).select("slug").orderBy("id").limit(limit).offset(offset).execute();
+  return rows.map((r) => r.slug);
+}
+
 /** A name or title must be written in at least one language. */
 function requireText(errors: Errors, field: "name" | "title", text: LocalizedText): void {
   if (Object.values(text).every((t) => !t?.trim()))

@@ -6,7 +6,7 @@ import type { Services } from "../web/context.ts";
 import { type FieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../web/render.ts";
 import { CatalogueTextEditorView, CatalogueTextsList, catalogueTextHref } from "./admin-text-views.tsx";
-import { CATALOGUE_KINDS } from "./admin-views.tsx";
+import { CATALOGUE_KINDS } from "./model.ts";
 import { getCatalogueTextEditor, listCatalogueTextStatuses, saveCatalogueTexts } from "./texts.ts";
 
 type Params = { id: string; lang: string };

@@ -1,8 +1,24 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import type { Actor } from "../access/policy.ts";
+import { AppError } from "../errors.ts";
 import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
-import { findOrganisation, findProfile, findSeries, listProgrammes, listTopics } from "./catalogue.ts";
+import {
+  countEntries,
+  existingIds,
+  findOrganisation,
+  findProfile,
+  findSeries,
+  listAddresses,
+  listProgrammes,
+  listSeriesOfProgramme,
+  listTopics,
+  saveOrganisation,
+  saveProgramme,
+  saveSeries,
+  saveTopic,
+} from "./catalogue.ts";
 
 for (const engine of ENGINES) {
   describe(`catalogue admin (${engine})`, () => {
@@ -138,6 +154,97 @@ for (const engine of ENGINES) {
       await signIn(ed, editor, t.clock);
       assert.equal((await ed.get("/admin/programmes")).statusCode, 200);
       assert.match((await ed.get("/admin")).body, /href="\/admin\/organisations"/, "the menu links the catalogue");
+    });
+  });
+
+  describe(`the series of a programme (${engine})`, () => {
+    let t: TestApp;
+    before(async () => {
+      t = await startTestApp(engine);
+    });
+    after(() => t.cleanup());
+
+    test("only that programme's series, by address, with their texts", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const actor: Actor = { id: admin.id, role: "admin", locales: [] };
+      const programme = await saveProgramme(t.services, actor, null, {
+        slug: "covid-response",
+        title: { en: "COVID-19 response" },
+        description: {},
+      });
+      const other = await saveProgramme(t.services, actor, null, { slug: "capacity", title: { en: "Capacity building" }, description: {} });
+      for (const [slug, programmeId] of [
+        ["webinars", programme.id],
+        ["clinics", programme.id],
+        ["trainings", other.id],
+        ["standalone", null],
+      ] as const) {
+        await saveSeries(t.services, actor, null, { slug, programmeId, title: { en: `Series ${slug}` }, description: {} });
+      }
+      const series = await listSeriesOfProgramme(t.services.db, programme.id);
+      assert.deepEqual(
+        series.map((s) => [s.slug, s.programmeId, s.title.en]),
+        [
+          ["clinics", programme.id, "Series clinics"],
+          ["webinars", programme.id, "Series webinars"],
+        ],
+      );
+      assert.deepEqual(await listSeriesOfProgramme(t.services.db, "no-such-programme"), []);
+    });
+
+    test("existingIds: which of the given ids name an entry of that kind", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const actor: Actor = { id: admin.id, role: "admin", locales: [] };
+      const naloxone = await saveTopic(t.services, actor, null, { slug: "naloxone", name: { en: "Naloxone" } });
+      const hepatitis = await saveTopic(t.services, actor, null, { slug: "hepatitis-c", name: { en: "Hepatitis C" } });
+      const db = t.services.db;
+      assert.deepEqual(
+        [...(await existingIds(db, "topics", [naloxone.id, "nope", hepatitis.id, naloxone.id]))].sort(),
+        [hepatitis.id, naloxone.id].sort(),
+      );
+      assert.equal((await existingIds(db, "organisations", [naloxone.id])).size, 0, "a topic is not an organisation");
+      assert.equal((await existingIds(db, "topics", [])).size, 0);
+    });
+
+    test("countEntries and listAddresses page through a kind's addresses in a stable order", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const actor: Actor = { id: admin.id, role: "admin", locales: [] };
+      const db = t.services.db;
+      const before = await countEntries(db, "series");
+      for (const slug of ["s-one", "s-two", "s-three"]) {
+        await saveSeries(t.services, actor, null, { slug, programmeId: null, title: { en: slug }, description: {} });
+      }
+      assert.equal(await countEntries(db, "series"), before + 3);
+      const all = await listAddresses(db, "series", 0, 1000);
+      assert.equal(all.length, before + 3);
+      assert.ok(["s-one", "s-two", "s-three"].every((slug) => all.includes(slug)));
+      const pages = [...(await listAddresses(db, "series", 0, 2)), ...(await listAddresses(db, "series", 2, 1000))];
+      assert.deepEqual(pages, all, "pages follow one another without gaps or repeats");
+    });
+
+    test("the domain's field errors carry the catalogue's own messages", async () => {
+      const admin = await createPerson(t.services, "admin");
+      const actor: Actor = { id: admin.id, role: "admin", locales: [] };
+      const input = { slug: "mdm", name: {}, shortName: "", kind: "ngo", country: "France", website: "mdm.org", description: {} };
+      await assert.rejects(saveOrganisation(t.services, actor, null, input), (error: unknown) => {
+        assert.ok(error instanceof AppError);
+        assert.equal(error.code, "VALIDATION_FAILED");
+        assert.deepEqual(error.fields, {
+          name: "catalogue.nameRequired",
+          country: "catalogue.countryInvalid",
+          website: "catalogue.websiteInvalid",
+        });
+        return true;
+      });
+      await saveProgramme(t.services, actor, null, { slug: "harm-reduction", title: { en: "Harm reduction" }, description: {} });
+      await assert.rejects(
+        saveProgramme(t.services, actor, null, { slug: "harm-reduction", title: {}, description: {} }),
+        (error: unknown) =>
+          error instanceof AppError &&
+          error.code === "CONFLICT" &&
+          error.fields.slug === "catalogue.slugTaken" &&
+          error.fields.title === "catalogue.titleRequired",
+      );
     });
   });
 }

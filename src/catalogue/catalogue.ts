@@ -9,6 +9,7 @@ import type { LocalizedText } from "../i18n/content.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { reindex } from "../search/indexing.ts";
 import {
+  type CatalogueKind,
   ORGANISATION_KINDS,
   type Organisation,
   type Profile,
@@ -29,28 +30,47 @@ import {
 
 type Errors = Record<string, MessageKey>;
 
-function requireText(errors: Errors, field: string, text: LocalizedText): void {
-  if (Object.values(text).every((t) => !t?.trim())) errors[field] = "events.labelRequired";
+/** Which of these ids name an entry of that kind: for checking what a form or an API call links to. */
+export async function existingIds(db: Db, table: CatalogueKind, ids: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Set();
+  const rows = await db.selectFrom(table).select("id").where("id", "in", unique).execute();
+  return new Set(rows.map((r) => r.id));
 }
 
-async function checkSlug(
-  db: Db,
-  table: "organisations" | "profiles" | "programmes" | "series" | "topics",
-  slug: string,
-  id: string | null,
-  errors: Errors,
-): Promise<void> {
+/** How many entries of a kind there are: for paging through all of them (the sitemap). */
+export async function countEntries(db: Db, kind: CatalogueKind): Promise<number> {
+  const row = await db
+    .selectFrom(kind)
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** One page of a kind's addresses (slugs), in an order that does not change as entries are edited (by id). */
+export async function listAddresses(db: Db, kind: CatalogueKind, offset: number, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom(kind).select("slug").orderBy("id").limit(limit).offset(offset).execute();
+  return rows.map((r) => r.slug);
+}
+
+/** A name or title must be written in at least one language. */
+function requireText(errors: Errors, field: "name" | "title", text: LocalizedText): void {
+  if (Object.values(text).every((t) => !t?.trim()))
+    errors[field] = field === "title" ? "catalogue.titleRequired" : "catalogue.nameRequired";
+}
+
+async function checkSlug(db: Db, table: CatalogueKind, slug: string, id: string | null, errors: Errors): Promise<void> {
   if (!SLUG_PATTERN.test(slug) || slug.length > 100) {
     errors.slug = "pages.slugInvalid";
     return;
   }
   const taken = await db.selectFrom(table).select("id").where("slug", "=", slug).executeTakeFirst();
-  if (taken && taken.id !== id) errors.slug = "events.slugTaken";
+  if (taken && taken.id !== id) errors.slug = "catalogue.slugTaken";
 }
 
 function fail(errors: Errors): void {
   if (Object.keys(errors).length === 0) return;
-  throw new AppError(errors.slug === "events.slugTaken" ? "CONFLICT" : "VALIDATION_FAILED", errors);
+  throw new AppError(errors.slug === "catalogue.slugTaken" ? "CONFLICT" : "VALIDATION_FAILED", errors);
 }
 
 function guard(actor: Actor): void {
@@ -72,8 +92,8 @@ export async function saveOrganisation(ctx: Ctx, actor: Actor, id: string | null
   await checkSlug(ctx.db, "organisations", input.slug, id, errors);
   requireText(errors, "name", input.name);
   if (!(ORGANISATION_KINDS as readonly string[]).includes(input.kind)) errors.kind = "form.invalid";
-  if (input.country && !/^[A-Z]{2}$/.test(input.country)) errors.country = "form.invalid";
-  if (input.website && !/^https?:\/\/\S+$/.test(input.website)) errors.website = "form.invalid";
+  if (input.country && !/^[A-Z]{2}$/.test(input.country)) errors.country = "catalogue.countryInvalid";
+  if (input.website && !/^https?:\/\/\S+$/.test(input.website)) errors.website = "catalogue.websiteInvalid";
   fail(errors);
   const values = {
     slug: input.slug,
@@ -119,7 +139,7 @@ export async function saveProfile(ctx: Ctx, actor: Actor, id: string | null, inp
   guard(actor);
   const errors: Errors = {};
   await checkSlug(ctx.db, "profiles", input.slug, id, errors);
-  if (!input.name.trim()) errors.name = "events.nameRequired";
+  if (!input.name.trim()) errors.name = "catalogue.nameRequired";
   fail(errors);
   const values = {
     slug: input.slug,
@@ -224,6 +244,11 @@ export async function saveSeries(ctx: Ctx, actor: Actor, id: string | null, inpu
 
 export async function listSeries(db: Db): Promise<Series[]> {
   return (await db.selectFrom("series").selectAll().orderBy("slug").execute()).map(toSeries);
+}
+
+/** The series of one programme, by address (slug), for the programme's page. */
+export async function listSeriesOfProgramme(db: Db, programmeId: string): Promise<Series[]> {
+  return (await db.selectFrom("series").selectAll().where("programme_id", "=", programmeId).orderBy("slug").execute()).map(toSeries);
 }
 
 export async function findSeries(db: Db, by: { id?: string; slug?: string }): Promise<Series | undefined> {

@@ -3,6 +3,10 @@ import { type LocalizedText, parseLocalized } from "../i18n/content.ts";
 
 /** The types, constants and row mappings of the catalogue; no database access here. */
 
+/** The kinds of catalogue entry: each is a table of that name and the admin pages under `/admin/{kind}`. */
+export const CATALOGUE_KINDS = ["organisations", "profiles", "programmes", "series", "topics"] as const;
+export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
+
 export const ORGANISATION_KINDS = ["ngo", "community", "un-agency", "government", "donor", "academic", "network", "other"] as const;
 
 export type Organisation = {

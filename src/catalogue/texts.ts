@@ -20,8 +20,7 @@ import {
 } from "../i18n/field-translations.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { reindex } from "../search/indexing.ts";
-import type { CatalogueKind } from "./admin-views.tsx";
-import { toOrganisation, toProfile, toProgramme, toSeries, toTopic } from "./model.ts";
+import { type CatalogueKind, toOrganisation, toProfile, toProgramme, toSeries, toTopic } from "./model.ts";
 
 /**
  * The texts of the catalogue (names and descriptions of organisations, programmes, series and

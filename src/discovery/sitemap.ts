@@ -1,4 +1,6 @@
 import { sql } from "kysely";
+import { countEntries, listAddresses } from "../catalogue/catalogue.ts";
+import type { CatalogueKind } from "../catalogue/model.ts";
 import type { Db } from "../db/index.ts";
 import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
 import { publicTranslation } from "../i18n/translations.ts";
@@ -76,19 +78,13 @@ function translated(spec: {
 }
 
 /** Catalogue pages (topics, programmes, series, organisations, people): shown in every language of the site. */
-function everywhere(table: "topics" | "programmes" | "series" | "organisations" | "profiles", prefix: string, site: SiteLocales): Source {
+function everywhere(kind: CatalogueKind, prefix: string, site: SiteLocales): Source {
   return {
-    async count(db) {
-      const row = await db
-        .selectFrom(table)
-        .select((eb) => eb.fn.countAll().as("n"))
-        .executeTakeFirst();
-      return Number(row?.n ?? 0);
-    },
+    count: (db) => countEntries(db, kind),
     async list(db, _now, offset, limit) {
-      const rows = await db.selectFrom(table).select("slug").orderBy("id").limit(limit).offset(offset).execute();
-      return rows.map((r) => ({
-        path: `${prefix}/${r.slug}`,
+      const slugs = await listAddresses(db, kind, offset, limit);
+      return slugs.map((slug) => ({
+        path: `${prefix}/${slug}`,
         languages: site.locales.map((locale) => ({ locale })),
         xDefault: site.defaultLocale,
       }));

@@ -1,3 +1,4 @@
+import { findProgramme, findSeries } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
@@ -86,10 +87,8 @@ export async function readEvent(db: Db, slug: string, requested: Locale, options
       .where("eo.event_id", "=", event.id)
       .orderBy("eo.position")
       .execute(),
-    event.programmeId
-      ? db.selectFrom("programmes").select(["slug", "title"]).where("id", "=", event.programmeId).executeTakeFirst()
-      : undefined,
-    event.seriesId ? db.selectFrom("series").select(["slug", "title"]).where("id", "=", event.seriesId).executeTakeFirst() : undefined,
+    event.programmeId ? findProgramme(db, { id: event.programmeId }) : undefined,
+    event.seriesId ? findSeries(db, { id: event.seriesId }) : undefined,
     db
       .selectFrom("event_topics")
       .innerJoin("topics", "topics.id", "event_topics.topic_id")
@@ -133,8 +132,8 @@ export async function readEvent(db: Db, slug: string, requested: Locale, options
       slug: o.slug,
       name: pickText(parseLocalized(o.name), chain) || o.short_name,
     })),
-    programme: programme ? { slug: programme.slug, title: pickText(parseLocalized(programme.title), chain) || programme.slug } : null,
-    series: series ? { slug: series.slug, title: pickText(parseLocalized(series.title), chain) || series.slug } : null,
+    programme: programme ? { slug: programme.slug, title: pickText(programme.title, chain) || programme.slug } : null,
+    series: series ? { slug: series.slug, title: pickText(series.title, chain) || series.slug } : null,
     topics: topics.map((t) => ({ slug: t.slug, name: pickText(parseLocalized(t.name), chain) || t.slug })),
     sessions: sessions.map((s) => ({
       ...s,

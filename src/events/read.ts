@@ -1,5 +1,6 @@
 import { type SelectQueryBuilder, sql } from "kysely";
-import { toTopic } from "../catalogue/model.ts";
+import { listTopics } from "../catalogue/catalogue.ts";
+import type { Topic } from "../catalogue/model.ts";
 import { contentChanged } from "../changes.ts";
 import { DAY } from "../clock.ts";
 import type { Db } from "../db/index.ts";
@@ -190,7 +191,7 @@ export type FilterChoices = {
   languages: string[];
 };
 
-let choicesMemo: { at: number; value: Promise<Omit<FilterChoices, "topics"> & { topics: ReturnType<typeof toTopic>[] }> } | undefined;
+let choicesMemo: { at: number; value: Promise<Omit<FilterChoices, "topics"> & { topics: Topic[] }> } | undefined;
 contentChanged.addEventListener("change", () => {
   choicesMemo = undefined;
 });
@@ -205,7 +206,7 @@ export async function filterChoices(db: Db, requested: Locale, options: ReadOpti
   if (!choicesMemo || now - choicesMemo.at > CHOICES_TTL_MS) {
     const value = (async () => {
       const [topics, countries, languages] = await Promise.all([
-        db.selectFrom("topics").selectAll().orderBy("slug").execute(),
+        listTopics(db),
         db.selectFrom("events").select("country").distinct().where("is_published", "=", 1).where("country", "is not", null).execute(),
         db.selectFrom("events").select("working_languages").distinct().where("is_published", "=", 1).execute(),
       ]);
@@ -217,7 +218,7 @@ export async function filterChoices(db: Db, requested: Locale, options: ReadOpti
         } catch {}
       }
       return {
-        topics: topics.map(toTopic),
+        topics,
         countries: countries.flatMap((r) => (r.country ? [r.country] : [])),
         languages: [...codes].sort(),
       };

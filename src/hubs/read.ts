@@ -1,7 +1,7 @@
-import { findOrganisation, findProfile, findProgramme, findSeries, findTopic } from "../catalogue/catalogue.ts";
+import { findOrganisation, findProfile, findProgramme, findSeries, findTopic, listSeriesOfProgramme } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
 import { type EventPage, type EventSummary, listEventsOf, organisationRoles, type ReadOptions, sessionsOf } from "../events/read.ts";
-import { fallbackChain, type LocalizedText, type PickedText, parseLocalized, pickTextDetailed } from "../i18n/content.ts";
+import { fallbackChain, type LocalizedText, type PickedText, pickTextDetailed } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { type LibraryPage, listPublicResources } from "../library/read.ts";
 import { type ListPage, listPublicPosts, type PostSummary } from "../posts/read.ts";
@@ -127,11 +127,6 @@ export async function readSeriesHub(
   };
 }
 
-/** The series of a programme, by address. */
-async function seriesOfProgramme(db: Db, programmeId: string) {
-  return db.selectFrom("series").select(["slug", "title"]).where("programme_id", "=", programmeId).orderBy("slug").execute();
-}
-
 /** A programme's page: its series, events, posts and resources. */
 export async function readProgrammeHub(
   db: Db,
@@ -148,7 +143,7 @@ export async function readProgrammeHub(
   const description = pick(programme.description);
   const [list, series, posts, resources] = await Promise.all([
     listEventsOf(db, { programmeId: programme.id }, pages.page, now, requested, options),
-    seriesOfProgramme(db, programme.id),
+    listSeriesOfProgramme(db, programme.id),
     listPublicPosts(db, { scope: { programmeId: programme.id } }, pages.newsPage, now, requested, options),
     listPublicResources(db, { programmeId: programme.id }, pages.libraryPage, requested, options),
   ]);
@@ -159,7 +154,7 @@ export async function readProgrammeHub(
       description: description.text,
       origin: originOf(title, description),
     },
-    series: series.map((s) => ({ slug: s.slug, title: pick(parseLocalized(s.title)).text || s.slug })),
+    series: series.map((s) => ({ slug: s.slug, title: pick(s.title).text || s.slug })),
     list,
     linked: { posts, resources },
   };

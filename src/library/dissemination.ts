@@ -1,5 +1,6 @@
 import { type Actor, can } from "../access/policy.ts";
 import { recordAudit } from "../audit/audit.ts";
+import { existingIds } from "../catalogue/catalogue.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { DisseminationRow } from "../db/schema.ts";
@@ -61,8 +62,7 @@ export function isCalendarDate(value: string): boolean {
 async function checkEntry(db: Db, input: DisseminationInput, locales: readonly Locale[]): Promise<void> {
   const errors: Record<string, MessageKey> = {};
   if (input.organisationId) {
-    const found = await db.selectFrom("organisations").select("id").where("id", "=", input.organisationId).executeTakeFirst();
-    if (!found) errors.organisationId = "form.invalid";
+    if (!(await existingIds(db, "organisations", [input.organisationId])).size) errors.organisationId = "form.invalid";
   } else if (!input.partner.trim()) {
     errors.partner = "library.dissemination.partnerRequired";
   }

@@ -1,3 +1,4 @@
+import { findOrganisation, findProgramme } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales, type StoredStatus } from "../i18n/content.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
@@ -243,12 +244,8 @@ export async function readResource(
       .select(["topics.slug", "topics.name"])
       .where("resource_topics.resource_id", "=", resource.id)
       .execute(),
-    resource.organisationId
-      ? db.selectFrom("organisations").select(["slug", "name", "short_name"]).where("id", "=", resource.organisationId).executeTakeFirst()
-      : undefined,
-    resource.programmeId
-      ? db.selectFrom("programmes").select(["slug", "title"]).where("id", "=", resource.programmeId).executeTakeFirst()
-      : undefined,
+    resource.organisationId ? findOrganisation(db, { id: resource.organisationId }) : undefined,
+    resource.programmeId ? findProgramme(db, { id: resource.programmeId }) : undefined,
     db
       .selectFrom("post_resources")
       .innerJoin("post_translations as pt", "pt.post_id", "post_resources.post_id")
@@ -284,10 +281,10 @@ export async function readResource(
     organisation: organisation
       ? {
           slug: organisation.slug,
-          name: pickText(parseLocalized(organisation.name), nameChain) || organisation.short_name || organisation.slug,
+          name: pickText(organisation.name, nameChain) || organisation.shortName || organisation.slug,
         }
       : null,
-    programme: programme ? { slug: programme.slug, name: pickText(parseLocalized(programme.title), nameChain) || programme.slug } : null,
+    programme: programme ? { slug: programme.slug, name: pickText(programme.title, nameChain) || programme.slug } : null,
     posts: posts.map((p) => ({ slug: p.slug, title: p.title, publishedAt: p.published_at ?? "" })),
   };
 }

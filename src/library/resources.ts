@@ -1,5 +1,6 @@
 import { type Actor, can } from "../access/policy.ts";
 import { recordAudit } from "../audit/audit.ts";
+import { existingIds } from "../catalogue/catalogue.ts";
 import { announceContentChange } from "../changes.ts";
 import { SLUG_PATTERN } from "../content/pages.ts";
 import { newId } from "../db/ids.ts";
@@ -118,19 +119,11 @@ async function checkSettings(db: Db, input: ResourceSettings, id: string | null)
     if (taken && taken.id !== id) errors.slug = "library.error.slugTaken";
   }
   if (!isResourceKind(input.kind)) errors.kind = "form.invalid";
-  if (input.organisationId) {
-    const found = await db.selectFrom("organisations").select("id").where("id", "=", input.organisationId).executeTakeFirst();
-    if (!found) errors.organisationId = "form.invalid";
-  }
-  if (input.programmeId) {
-    const found = await db.selectFrom("programmes").select("id").where("id", "=", input.programmeId).executeTakeFirst();
-    if (!found) errors.programmeId = "form.invalid";
-  }
+  if (input.organisationId && !(await existingIds(db, "organisations", [input.organisationId])).size)
+    errors.organisationId = "form.invalid";
+  if (input.programmeId && !(await existingIds(db, "programmes", [input.programmeId])).size) errors.programmeId = "form.invalid";
   const topicIds = [...new Set(input.topicIds)];
-  if (topicIds.length > 0) {
-    const found = await db.selectFrom("topics").select("id").where("id", "in", topicIds).execute();
-    if (found.length !== topicIds.length) errors.topics = "form.invalid";
-  }
+  if ((await existingIds(db, "topics", topicIds)).size !== topicIds.length) errors.topics = "form.invalid";
   return errors;
 }
 

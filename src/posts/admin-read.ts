@@ -1,8 +1,9 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
+import { listOrganisations, listProfiles, listProgrammes, listTopics } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
 import type { Database } from "../db/schema.ts";
 import { findUpload, type Upload } from "../files/uploads.ts";
-import { changesSinceTranslated, type SourceChange } from "../i18n/content.ts";
+import { changesSinceTranslated, type LocalizedText, type SourceChange } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import {
   type LanguageState,
@@ -176,12 +177,12 @@ export type SettingsChoices = {
 };
 
 /** Everything a post can link to, labelled in the editor's language where there is one; events and resources by their original title. */
-export async function settingsChoices(db: Db, label: (text: string) => string): Promise<SettingsChoices> {
+export async function settingsChoices(db: Db, label: (text: LocalizedText) => string): Promise<SettingsChoices> {
   const [profiles, programmes, topics, organisations, events, resources] = await Promise.all([
-    db.selectFrom("profiles").select(["id", "name"]).orderBy("name").execute(),
-    db.selectFrom("programmes").select(["id", "slug", "title"]).orderBy("slug").execute(),
-    db.selectFrom("topics").select(["id", "slug", "name"]).orderBy("slug").execute(),
-    db.selectFrom("organisations").select(["id", "slug", "name", "short_name"]).orderBy("slug").execute(),
+    listProfiles(db),
+    listProgrammes(db),
+    listTopics(db),
+    listOrganisations(db),
     db
       .selectFrom("events")
       .innerJoin("event_translations as t", (j) => j.onRef("t.event_id", "=", "events.id").onRef("t.locale", "=", "events.source_locale"))
@@ -202,7 +203,7 @@ export async function settingsChoices(db: Db, label: (text: string) => string): 
     profiles: profiles.map((p) => ({ id: p.id, label: p.name })),
     programmes: programmes.map((p) => ({ id: p.id, label: label(p.title) || p.slug })),
     topics: topics.map((t) => ({ id: t.id, label: label(t.name) || t.slug })),
-    organisations: organisations.map((o) => ({ id: o.id, label: [label(o.name) || o.slug, o.short_name].filter(Boolean).join(" · ") })),
+    organisations: organisations.map((o) => ({ id: o.id, label: [label(o.name) || o.slug, o.shortName].filter(Boolean).join(" · ") })),
     events: events.map((e) => ({
       id: e.id,
       label: e.starts_at ? `${e.title} (${e.starts_at.slice(0, 10)})` : e.title,

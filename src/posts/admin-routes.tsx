@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type Actor, can } from "../access/policy.ts";
+import { listTopics } from "../catalogue/catalogue.ts";
 import { AppError } from "../errors.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { IMAGE_KINDS, IMAGE_MAX_BYTES, saveUpload } from "../files/uploads.ts";
-import { parseLocalized, pickText } from "../i18n/content.ts";
+import { pickText } from "../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
 import { type FieldErrors, formValues } from "../web/forms.ts";
@@ -43,12 +44,9 @@ export function registerPostAdminRoutes(app: FastifyInstance, services: Services
     };
     const page = /^\d{1,4}$/.test(text("page")) ? Math.max(1, Number(text("page"))) : 1;
     const v = viewOf(req, services);
-    const [list, choices] = await Promise.all([
-      listPostsForAdmin(db, filter, page, config.locales, clock.now()),
-      db.selectFrom("topics").select(["id", "slug", "name"]).orderBy("slug").execute(),
-    ]);
+    const [list, choices] = await Promise.all([listPostsForAdmin(db, filter, page, config.locales, clock.now()), listTopics(db)]);
     const chain = [v.locale, ...config.locales];
-    const topics = choices.map((t) => ({ id: t.id, label: pickText(parseLocalized(t.name), chain) || t.slug }));
+    const topics = choices.map((t) => ({ id: t.id, label: pickText(t.name, chain) || t.slug }));
     return sendPage(
       reply,
       <AdminPostList
@@ -104,7 +102,7 @@ export function registerPostAdminRoutes(app: FastifyInstance, services: Services
     const v = viewOf(req, services);
     const data = await getPostForSettings(db, id, config.locales, clock.now());
     const chain = [v.locale, ...config.locales];
-    const choices = await settingsChoices(db, (json) => pickText(parseLocalized(json), chain));
+    const choices = await settingsChoices(db, (text) => pickText(text, chain));
     return (
       <PostSettingsView
         v={v}

@@ -1,3 +1,4 @@
+import { findProfile, findProgramme, listTopics } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
 import type { ReadOptions } from "../events/read.ts";
 import { uploadUrl } from "../files/uploads.ts";
@@ -81,12 +82,8 @@ export async function readPost(
     post.coverUploadId
       ? db.selectFrom("uploads").select(["id", "file_name"]).where("id", "=", post.coverUploadId).executeTakeFirst()
       : undefined,
-    post.authorProfileId
-      ? db.selectFrom("profiles").select(["slug", "name"]).where("id", "=", post.authorProfileId).executeTakeFirst()
-      : undefined,
-    post.programmeId
-      ? db.selectFrom("programmes").select(["slug", "title"]).where("id", "=", post.programmeId).executeTakeFirst()
-      : undefined,
+    post.authorProfileId ? findProfile(db, { id: post.authorProfileId }) : undefined,
+    post.programmeId ? findProgramme(db, { id: post.programmeId }) : undefined,
     db
       .selectFrom("post_topics")
       .innerJoin("topics", "topics.id", "post_topics.topic_id")
@@ -122,7 +119,7 @@ export async function readPost(
       ? { url: uploadUrl(cover.id, cover.file_name), alt, altLocale: chosen.translation.cover_alt ? chosen.locale : post.sourceLocale }
       : null,
     author: author ? { slug: author.slug, name: author.name } : null,
-    programme: programme ? { slug: programme.slug, name: pickText(parseLocalized(programme.title), chain) || programme.slug } : null,
+    programme: programme ? { slug: programme.slug, name: pickText(programme.title, chain) || programme.slug } : null,
     topics: topics.map((t) => ({ slug: t.slug, name: pickText(parseLocalized(t.name), chain) || t.slug })),
     organisations: organisations.map((o) => ({ slug: o.slug, name: pickText(parseLocalized(o.name), chain) || o.short_name || o.slug })),
     events,
@@ -313,7 +310,7 @@ export type TopicWithCounts = Linked & { posts: number; events: number; resource
 /** Every topic with how many public posts, published events and published resources it has. */
 export async function listTopicsWithCounts(db: Db, requested: Locale, now: Date, options: ReadOptions): Promise<TopicWithCounts[]> {
   const [topics, posts, events, resources] = await Promise.all([
-    db.selectFrom("topics").select(["id", "slug", "name"]).orderBy("slug").execute(),
+    listTopics(db),
     db
       .selectFrom("post_topics")
       .innerJoin("posts", "posts.id", "post_topics.post_id")
@@ -351,7 +348,7 @@ export async function listTopicsWithCounts(db: Db, requested: Locale, now: Date,
   return topics
     .map((t) => ({
       slug: t.slug,
-      name: pickText(parseLocalized(t.name), chain) || t.slug,
+      name: pickText(t.name, chain) || t.slug,
       posts: count(posts, t.id),
       events: count(events, t.id),
       resources: count(resources, t.id),

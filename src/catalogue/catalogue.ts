@@ -2,7 +2,6 @@ import { recordAudit } from "../admin/audit.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { SLUG_PATTERN } from "../events/events.ts";
 import {
   ORGANISATION_KINDS,
   type Organisation,
@@ -20,6 +19,7 @@ import type { LocalizedText } from "../i18n/content.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { type Actor, can } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
+import { type FieldErrors, SLUG_PATTERN } from "../web/forms.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 
 /**
@@ -27,9 +27,7 @@ import { announceContentChange } from "../web/micro-cache.ts";
  * series and topics. Names are short LocalizedText maps rather than full translations.
  */
 
-type Errors = Record<string, MessageKey>;
-
-function requireText(errors: Errors, field: string, text: LocalizedText): void {
+function requireText(errors: FieldErrors, field: string, text: LocalizedText): void {
   if (Object.values(text).every((t) => !t?.trim())) errors[field] = "events.labelRequired";
 }
 
@@ -38,7 +36,7 @@ async function checkSlug(
   table: "organisations" | "profiles" | "programmes" | "series" | "topics",
   slug: string,
   id: string | null,
-  errors: Errors,
+  errors: FieldErrors,
 ): Promise<void> {
   if (!SLUG_PATTERN.test(slug) || slug.length > 100) {
     errors.slug = "pages.slugInvalid";
@@ -48,7 +46,7 @@ async function checkSlug(
   if (taken && taken.id !== id) errors.slug = "events.slugTaken";
 }
 
-function fail(errors: Errors): void {
+function fail(errors: FieldErrors): void {
   if (Object.keys(errors).length === 0) return;
   throw new AppError(errors.slug === "events.slugTaken" ? "CONFLICT" : "VALIDATION_FAILED", errors);
 }
@@ -68,7 +66,7 @@ export type OrganisationInput = Omit<Organisation, "id">;
 
 export async function saveOrganisation(ctx: Ctx, actor: Actor, id: string | null, input: OrganisationInput): Promise<Organisation> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "organisations", input.slug, id, errors);
   requireText(errors, "name", input.name);
   if (!(ORGANISATION_KINDS as readonly string[]).includes(input.kind)) errors.kind = "form.invalid";
@@ -117,7 +115,7 @@ export type ProfileInput = Omit<Profile, "id">;
 
 export async function saveProfile(ctx: Ctx, actor: Actor, id: string | null, input: ProfileInput): Promise<Profile> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "profiles", input.slug, id, errors);
   if (!input.name.trim()) errors.name = "events.nameRequired";
   fail(errors);
@@ -162,7 +160,7 @@ export type ProgrammeInput = Omit<Programme, "id">;
 
 export async function saveProgramme(ctx: Ctx, actor: Actor, id: string | null, input: ProgrammeInput): Promise<Programme> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "programmes", input.slug, id, errors);
   requireText(errors, "title", input.title);
   fail(errors);
@@ -198,7 +196,7 @@ export type SeriesInput = Omit<Series, "id">;
 
 export async function saveSeries(ctx: Ctx, actor: Actor, id: string | null, input: SeriesInput): Promise<Series> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "series", input.slug, id, errors);
   requireText(errors, "title", input.title);
   fail(errors);
@@ -239,7 +237,7 @@ export type TopicInput = Omit<Topic, "id">;
 
 export async function saveTopic(ctx: Ctx, actor: Actor, id: string | null, input: TopicInput): Promise<Topic> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "topics", input.slug, id, errors);
   requireText(errors, "name", input.name);
   fail(errors);

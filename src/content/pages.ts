@@ -22,6 +22,7 @@ import {
 } from "../i18n/translations.ts";
 import { type Actor, can } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import { renderMarkdown } from "./markdown.ts";
 
@@ -54,8 +55,6 @@ function toPage(row: PageRow): Page {
 function toTranslation(row: PageTranslationRow): PageTranslation {
   return toStoredTranslation(PAGE_FIELDS, row);
 }
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 async function findPageRow(db: Db, id: string): Promise<PageRow> {
   const row = await db.selectFrom("pages").selectAll().where("id", "=", id).executeTakeFirst();

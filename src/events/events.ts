@@ -11,6 +11,7 @@ import { insertSourceTranslation, type TranslationsTable, writeTranslation } fro
 import { canonicalZone } from "../i18n/zones.ts";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import { eventFieldTexts } from "./field-texts.ts";
 import {
@@ -41,8 +42,6 @@ import { mailOccurrenceCancelled } from "./registration/cancellation.ts";
 import { fillSeats, mailJoinLink, type SiteInfo, scheduleReminders } from "./registration/registrations.ts";
 
 /** Events: settings, texts, agenda, occurrences and registration questions. Reading for the public is in `read.ts`. */
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const EVENT_TRANSLATIONS: TranslationsTable<keyof EventFields> = {
   table: "event_translations",

@@ -1,16 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { listOrganisations, listProgrammes, listTopics } from "../catalogue/catalogue.ts";
-import { SLUG_PATTERN } from "../content/pages.ts";
 import { AppError, isFieldError } from "../errors.ts";
-import type { FormBody } from "../events/admin/forms.ts";
 import { sendStoredFile } from "../files/stored.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { type Actor, can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
-import { asList, type FieldErrors, fieldErrors, formValues } from "../web/forms.ts";
+import type { FormBody } from "../web/forms.ts";
+import { asList, type FieldErrors, fieldErrors, formValues, SLUG_PATTERN } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import {
   AdminLibraryList,

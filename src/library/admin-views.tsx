@@ -1,4 +1,3 @@
-import type { FormBody } from "../events/admin/forms.ts";
 import { Check, ChoiceGroup, has, pickFor, SelectField, str } from "../events/admin/views.tsx";
 import type { Organisation, Programme, Topic } from "../events/model.ts";
 import { fileSize } from "../i18n/formats.ts";
@@ -16,7 +15,7 @@ import {
   TranslationForm,
 } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
-import type { FieldErrors } from "../web/forms.ts";
+import type { FieldErrors, FormBody } from "../web/forms.ts";
 import type { DownloadCount, ResourceFile } from "./files.ts";
 import { RESOURCE_KINDS, type Resource, type ResourceOverview, type ResourceTextEditor } from "./resources.ts";
 import { kindLabel } from "./views.tsx";

@@ -1,4 +1,3 @@
-import type { FormBody } from "../events/admin/forms.ts";
 import { pickFor, SelectField, str } from "../events/admin/views.tsx";
 import type { Organisation } from "../events/model.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
@@ -6,7 +5,7 @@ import { formatDateTime } from "../i18n/messages.ts";
 import { Csrf, ErrorSummary, TextArea, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
-import type { FieldErrors } from "../web/forms.ts";
+import type { FieldErrors, FormBody } from "../web/forms.ts";
 import type { Dissemination, DisseminationTotals } from "./dissemination.ts";
 import type { Resource } from "./resources.ts";
 

@@ -1,6 +1,5 @@
 import { recordAudit } from "../admin/audit.ts";
 import { renderMarkdown } from "../content/markdown.ts";
-import { SLUG_PATTERN } from "../content/pages.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { ResourceRow, ResourceTranslationRow } from "../db/schema.ts";
@@ -17,6 +16,7 @@ import {
 } from "../i18n/translations.ts";
 import { type Actor, can } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 
 /**

@@ -7,9 +7,10 @@ import { Csrf, ErrorSummary, TextInput } from "../ui/forms.tsx";
 import { SourceChanges, type TextField, TranslationForm, WordDiff } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
+import { type FormBody, one } from "../web/forms.ts";
 import type { TextEditor } from "./admin-read.ts";
 import { PostFrame } from "./admin-views.tsx";
-import { DEFAULT_SCHEDULE_ZONE, type FormBody, one } from "./forms.ts";
+import { DEFAULT_SCHEDULE_ZONE } from "./forms.ts";
 import type { PostFields } from "./model.ts";
 
 /** The text of a post in one language: the original or a translation beside it, its publication, and its earlier texts. */

@@ -8,8 +8,8 @@ import { AdminLayout } from "../ui/layout.tsx";
 import { LanguageCells, LanguageHeaders } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
+import { type FormBody, one } from "../web/forms.ts";
 import type { AdminFilter, Choice, PostForSettings, PostOverview, SettingsChoices } from "./admin-read.ts";
-import { type FormBody, one } from "./forms.ts";
 import { LANGUAGE_STATES, type LanguageState, POST_KINDS, type Post } from "./model.ts";
 import { KIND_KEYS, withParams } from "./site-views.tsx";
 

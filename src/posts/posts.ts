@@ -9,6 +9,7 @@ import type { MessageKey } from "../i18n/messages.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { type Actor, can } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
+import { type FieldErrors, SLUG_PATTERN } from "../web/forms.ts";
 import { announceContentChange } from "../web/micro-cache.ts";
 import {
   isPostKind,
@@ -18,7 +19,6 @@ import {
   type PostFields,
   type PostKind,
   type PostTranslation,
-  SLUG_PATTERN,
   toPost,
   toPostTranslation,
 } from "./model.ts";
@@ -50,8 +50,6 @@ export type PostSettings = {
 
 export type NewPost = PostSettings & { sourceLocale: Locale; fields: PostFields };
 
-type Errors = Record<string, MessageKey>;
-
 export async function findPost(db: Db, id: string): Promise<Post> {
   const row = await db.selectFrom("posts").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw new AppError("NOT_FOUND");
@@ -77,7 +75,7 @@ async function existing(db: Db, table: "topics" | "organisations" | "events" | "
 }
 
 async function validateSettings(db: Db, s: PostSettings, postId: string | null): Promise<void> {
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   if (!SLUG_PATTERN.test(s.slug) || s.slug.length > 100) errors.slug = "pages.slugInvalid";
   if (!isPostKind(s.kind)) errors.kind = "form.invalid";
   const lists = [
@@ -116,7 +114,7 @@ async function writeLinks(db: Db, postId: string, s: PostSettings): Promise<void
 }
 
 function checkFields(fields: PostFields, hasCover: boolean): void {
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   if (!fields.title.trim()) errors.title = "pages.titleRequired";
   if (hasCover && !fields.cover_alt.trim()) errors.cover_alt = "posts.cover.altRequired";
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);

@@ -5,6 +5,7 @@ import { fallbackChain, pickText } from "../i18n/content.ts";
 import { pageNumber } from "../i18n/formats.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { MAX_QUERY_LENGTH } from "./analyse.ts";
 import { SEARCH_TYPES } from "./index.ts";
@@ -15,12 +16,7 @@ import { SearchView } from "./views.tsx";
 const searchQuery = z.object({
   q: z.string().catch(""),
   type: z.enum(SEARCH_TYPES).optional().catch(undefined),
-  topic: z
-    .string()
-    .max(100)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .optional()
-    .catch(undefined),
+  topic: z.string().max(100).regex(SLUG_PATTERN).optional().catch(undefined),
 });
 
 /** The public search page: one box over posts, pages, events, the library and people. */

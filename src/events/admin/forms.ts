@@ -3,7 +3,7 @@ import type { LocalizedText } from "../../i18n/content.ts";
 import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES } from "../../i18n/zones.ts";
-import { fieldErrors } from "../../web/forms.ts";
+import { type FieldErrors, type FormBody, fieldErrors, SLUG_PATTERN, trimmed } from "../../web/forms.ts";
 import type { EventSettings, OccurrenceInput, QuestionInput, SessionInput } from "../events.ts";
 import {
   type AgendaSession,
@@ -30,14 +30,7 @@ import {
  * shows exactly what was typed.
  */
 
-export type FormBody = Record<string, string | string[]>;
-export type Errors = Record<string, MessageKey>;
-export type Parsed<T> = { input: T; errors: Errors };
-
-export function one(body: FormBody, key: string): string {
-  const value = body[key];
-  return (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
-}
+export type Parsed<T> = { input: T; errors: FieldErrors };
 
 export function many(body: FormBody, key: string): string[] {
   const value = body[key];
@@ -56,7 +49,7 @@ export function textLocales(sourceLocale: Locale, siteLocales: readonly Locale[]
 function localized(body: FormBody, prefix: string, locales: readonly Locale[]): LocalizedText {
   const out: LocalizedText = {};
   for (const l of locales) {
-    const text = one(body, `${prefix}_${l}`);
+    const text = trimmed(body, `${prefix}_${l}`);
     if (text) out[l] = text;
   }
   return out;
@@ -66,8 +59,8 @@ function localizedValues(prefix: string, text: LocalizedText): FormBody {
   return Object.fromEntries(Object.entries(text).map(([l, value]) => [`${prefix}_${l}`, value ?? ""]));
 }
 
-function tooLong(errors: Errors, body: FormBody, field: string, max: number): void {
-  if (one(body, field).length > max && !errors[field]) errors[field] = "form.tooLong";
+function tooLong(errors: FieldErrors, body: FormBody, field: string, max: number): void {
+  if (trimmed(body, field).length > max && !errors[field]) errors[field] = "form.tooLong";
 }
 
 // ---- Languages, countries and zones for the selects ----
@@ -128,12 +121,7 @@ export function timeZoneOptions(current: string): string[] {
 // ---- New event ----
 
 const newEventForm = z.object({
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "pages.slugInvalid")
-    .max(100, "form.tooLong"),
+  slug: z.string().trim().toLowerCase().regex(SLUG_PATTERN, "pages.slugInvalid").max(100, "form.tooLong"),
   kind: z.enum(EVENT_KINDS, "form.invalid"),
   sourceLocale: z.enum(LOCALES, "form.invalid"),
   timeZone: z.string().trim().min(1, "events.timeZoneInvalid"),
@@ -144,7 +132,7 @@ const newEventForm = z.object({
 export type NewEventForm = z.infer<typeof newEventForm>;
 
 export function parseNewEvent(body: FormBody): Parsed<NewEventForm | undefined> {
-  const parsed = newEventForm.safeParse(Object.fromEntries(Object.keys(newEventForm.shape).map((k) => [k, one(body, k)])));
+  const parsed = newEventForm.safeParse(Object.fromEntries(Object.keys(newEventForm.shape).map((k) => [k, trimmed(body, k)])));
   return parsed.success ? { input: parsed.data, errors: {} } : { input: undefined, errors: fieldErrors(parsed.error) };
 }
 
@@ -202,37 +190,37 @@ export function parseSettings(
   siteLocales: readonly Locale[],
   ids: CatalogueIds,
 ): Parsed<EventSettings> {
-  const errors: Errors = {};
-  const kind = one(body, "kind");
+  const errors: FieldErrors = {};
+  const kind = trimmed(body, "kind");
   if (!isOneOf(EVENT_KINDS, kind)) errors.kind = "form.invalid";
-  const programmeId = one(body, "programmeId") || null;
+  const programmeId = trimmed(body, "programmeId") || null;
   if (programmeId && !ids.programmes.has(programmeId)) errors.programmeId = "form.invalid";
-  const seriesId = one(body, "seriesId") || null;
+  const seriesId = trimmed(body, "seriesId") || null;
   if (seriesId && !ids.series.has(seriesId)) errors.seriesId = "form.invalid";
-  const isOnline = one(body, "where") !== "venue";
-  const venue = one(body, "venue");
-  const address = one(body, "address");
-  const cityText = one(body, "city");
+  const isOnline = trimmed(body, "where") !== "venue";
+  const venue = trimmed(body, "venue");
+  const address = trimmed(body, "address");
+  const cityText = trimmed(body, "city");
   if (!isOnline && !venue && !cityText) errors.venue = "eventsAdmin.venueRequired";
-  const country = one(body, "country").toUpperCase() || null;
+  const country = trimmed(body, "country").toUpperCase() || null;
   if (country && !COUNTRY_SET.has(country)) errors.country = "form.invalid";
 
   const checked = many(body, "workingLanguages").filter((l) => isLocale(l) && siteLocales.includes(l));
-  const others = one(body, "otherLanguages")
+  const others = trimmed(body, "otherLanguages")
     .split(/[,;\s]+/)
     .filter((t) => t !== "");
   const canonical = others.map(canonicalLanguage);
   if (canonical.some((t) => t === undefined)) errors.otherLanguages = "eventsAdmin.languagesInvalid";
   const workingLanguages = [...new Set([...checked, ...canonical.filter((t): t is string => t !== undefined)])];
 
-  const interpretation = parseInterpretation(one(body, "interpretation"));
+  const interpretation = parseInterpretation(trimmed(body, "interpretation"));
   if (interpretation === undefined) errors.interpretation = "eventsAdmin.interpretationInvalid";
 
   const organisations: EventSettings["organisations"] = [];
   for (let i = 0; i < 30; i++) {
-    const organisationId = one(body, `org_${i}`);
+    const organisationId = trimmed(body, `org_${i}`);
     if (!organisationId) continue;
-    const role = one(body, `orgRole_${i}`);
+    const role = trimmed(body, `orgRole_${i}`);
     if (!ids.organisations.has(organisationId)) errors[`org_${i}`] = "form.invalid";
     else if (!isOneOf(ORGANISATION_ROLES, role)) errors[`orgRole_${i}`] = "form.invalid";
     else organisations.push({ organisationId, role });
@@ -252,12 +240,12 @@ export function parseSettings(
   return {
     errors,
     input: {
-      slug: one(body, "slug").toLowerCase(),
+      slug: trimmed(body, "slug").toLowerCase(),
       kind: kind as EventKind,
       // A series belongs to a programme: choosing the series is enough.
       programmeId: programmeId ?? (seriesId ? (ids.series.get(seriesId) ?? null) : null),
       seriesId,
-      timeZone: one(body, "timeZone"),
+      timeZone: trimmed(body, "timeZone"),
       isOnline,
       venue: isOnline ? "" : venue,
       address: isOnline ? "" : address,
@@ -265,8 +253,8 @@ export function parseSettings(
       country: isOnline ? null : country,
       workingLanguages,
       interpretation: interpretation ?? [],
-      requiresApproval: one(body, "requiresApproval") === "yes",
-      allowsPseudonymous: one(body, "allowsPseudonymous") === "yes",
+      requiresApproval: trimmed(body, "requiresApproval") === "yes",
+      allowsPseudonymous: trimmed(body, "allowsPseudonymous") === "yes",
       organisations,
       topicIds: [...new Set(topicIds)],
     },
@@ -317,11 +305,11 @@ export type TextForm = z.infer<typeof textForm>;
 
 export function parseText(body: FormBody): Parsed<TextForm | undefined> {
   const raw = {
-    title: one(body, "title"),
-    summary: one(body, "summary"),
+    title: trimmed(body, "title"),
+    summary: trimmed(body, "summary"),
     body: typeof body.body === "string" ? body.body.replace(/\r\n/g, "\n") : "",
     objectives: typeof body.objectives === "string" ? body.objectives.replace(/\r\n/g, "\n").trim() : "",
-    status: one(body, "status") === "published" ? "published" : "draft",
+    status: trimmed(body, "status") === "published" ? "published" : "draft",
   };
   const parsed = textForm.safeParse(raw);
   return parsed.success ? { input: parsed.data, errors: {} } : { input: undefined, errors: fieldErrors(parsed.error) };
@@ -349,14 +337,14 @@ export function parseSession(
   locales: readonly Locale[],
   profileIds: ReadonlySet<string>,
 ): Parsed<SessionInput> {
-  const errors: Errors = {};
-  const kind = one(body, "kind");
+  const errors: FieldErrors = {};
+  const kind = trimmed(body, "kind");
   if (!isOneOf(SESSION_KINDS, kind)) errors.kind = "form.invalid";
-  const dayText = one(body, "day");
+  const dayText = trimmed(body, "day");
   const day = /^\d{1,2}$/.test(dayText) ? Number(dayText) : Number.NaN;
   if (!(day >= 1 && day <= 60)) errors.day = "eventsAdmin.dayInvalid";
-  const starts = timeOfDay(one(body, "starts"));
-  const ends = timeOfDay(one(body, "ends"));
+  const starts = timeOfDay(trimmed(body, "starts"));
+  const ends = timeOfDay(trimmed(body, "ends"));
   if (!HHMM.test(starts)) errors.starts = "eventsAdmin.timeOfDayInvalid";
   if (!HHMM.test(ends)) errors.ends = "eventsAdmin.timeOfDayInvalid";
   else if (HHMM.test(starts) && ends <= starts) errors.ends = "events.endsBeforeStart";
@@ -370,16 +358,16 @@ export function parseSession(
   tooLong(errors, body, "room", 300);
   const people: SessionInput["people"] = [];
   for (let i = 0; i < 30; i++) {
-    const profileId = one(body, `person_${i}`);
+    const profileId = trimmed(body, `person_${i}`);
     if (!profileId) continue;
-    const role = one(body, `personRole_${i}`);
+    const role = trimmed(body, `personRole_${i}`);
     if (!profileIds.has(profileId)) errors[`person_${i}`] = "form.invalid";
     else if (!isOneOf(SESSION_ROLES, role)) errors[`personRole_${i}`] = "form.invalid";
     else people.push({ profileId, role });
   }
   return {
     errors,
-    input: { kind: kind as SessionKind, day, starts, ends, title, description, room: one(body, "room"), people },
+    input: { kind: kind as SessionKind, day, starts, ends, title, description, room: trimmed(body, "room"), people },
   };
 }
 
@@ -438,9 +426,9 @@ export function formatReminders(minutes: readonly number[]): string {
 }
 
 export function parseOccurrence(body: FormBody, zone: string): Parsed<OccurrenceInput> {
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   const time = (field: string, isRequired: boolean): string | null => {
-    const value = one(body, field);
+    const value = trimmed(body, field);
     if (!value) {
       if (isRequired) errors[field] = "eventsAdmin.dateTimeRequired";
       return null;
@@ -458,12 +446,12 @@ export function parseOccurrence(body: FormBody, zone: string): Parsed<Occurrence
   const opensAt = time("registrationOpensAt", false);
   const closesAt = time("registrationClosesAt", false);
   if (opensAt && closesAt && closesAt <= opensAt) errors.registrationClosesAt = "eventsAdmin.closesBeforeOpens";
-  const capacityText = one(body, "capacity");
+  const capacityText = trimmed(body, "capacity");
   const capacity = capacityText === "" ? null : /^\d{1,7}$/.test(capacityText) ? Number(capacityText) : Number.NaN;
   if (capacity !== null && !(capacity >= 0 && capacity <= 1_000_000)) errors.capacity = "eventsAdmin.capacityInvalid";
-  const reminders = parseReminders(one(body, "reminders"));
+  const reminders = parseReminders(trimmed(body, "reminders"));
   if (!reminders) errors.reminders = "eventsAdmin.remindersInvalid";
-  const joinUrl = one(body, "joinUrl");
+  const joinUrl = trimmed(body, "joinUrl");
   if (joinUrl && (!/^https:\/\/[^\s/]+\.[^\s]+$/.test(joinUrl) || joinUrl.length > 1000)) errors.joinUrl = "eventsAdmin.joinUrlInvalid";
   return {
     errors,
@@ -519,8 +507,8 @@ export function parseQuestion(
   locales: readonly Locale[],
   existing: Question | undefined,
 ): Parsed<QuestionInput> {
-  const errors: Errors = {};
-  const kind = one(body, "kind");
+  const errors: FieldErrors = {};
+  const kind = trimmed(body, "kind");
   if (!isOneOf(QUESTION_KINDS, kind)) errors.kind = "form.invalid";
   const label = localized(body, "label", locales);
   const help = localized(body, "help", locales);
@@ -531,10 +519,10 @@ export function parseQuestion(
   }
   const options: QuestionInput["options"] = [];
   if (kind === "choice" || kind === "multi") {
-    const source = lines(one(body, `options_${sourceLocale}`));
+    const source = lines(trimmed(body, `options_${sourceLocale}`));
     if (source.length < 2) errors[`options_${sourceLocale}`] = "events.optionsRequired";
     if (source.length > 50 || source.some((s) => s.length > 200)) errors[`options_${sourceLocale}`] = "form.tooLong";
-    const translated = new Map(locales.map((l) => [l, lines(one(body, `options_${l}`))]));
+    const translated = new Map(locales.map((l) => [l, lines(trimmed(body, `options_${l}`))]));
     for (const l of locales) {
       const list = translated.get(l) ?? [];
       if (l !== sourceLocale && list.length > 0 && list.length !== source.length) errors[`options_${l}`] = "eventsAdmin.optionsMismatch";
@@ -556,7 +544,7 @@ export function parseQuestion(
   }
   return {
     errors,
-    input: { kind: kind as QuestionKind, label, help, options, isRequired: one(body, "isRequired") === "yes" },
+    input: { kind: kind as QuestionKind, label, help, options, isRequired: trimmed(body, "isRequired") === "yes" },
   };
 }
 

@@ -2,9 +2,8 @@ import type { LocalizedText } from "../../i18n/content.ts";
 import { LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { Csrf, ErrorSummary } from "../../ui/forms.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors } from "../../web/forms.ts";
+import type { FieldErrors, FormBody } from "../../web/forms.ts";
 import { type Event, QUESTION_KINDS, type Question } from "../model.ts";
-import type { FormBody } from "./forms.ts";
 import { Check, ChoiceGroup, type EventHead, EventPage, LocalizedFields, SelectField, str } from "./views.tsx";
 
 /** The registration form builder of an event: its questions in order, and a preview as visitors see it. */

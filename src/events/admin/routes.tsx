@@ -4,7 +4,7 @@ import { AppError } from "../../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../../i18n/locales.ts";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../../people/policy.ts";
 import type { Services } from "../../web/context.ts";
-import { type FieldErrors, formValues } from "../../web/forms.ts";
+import { type FieldErrors, type FormBody, formValues, trimmed } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../../web/render.ts";
 import {
   createEvent,
@@ -30,10 +30,8 @@ import {
 import { countRegistrations } from "../registration/registrations.ts";
 import { registerEventFieldTextRoutes } from "./field-text-routes.tsx";
 import {
-  type FormBody,
   initialSettings,
   occurrenceValues,
-  one,
   parseNewEvent,
   parseOccurrence,
   parseQuestion,
@@ -190,7 +188,7 @@ export function registerEventAdminRoutes(app: FastifyInstance, services: Service
     const actor = actorOf(req);
     if (actor.role !== "admin") throw new AppError("FORBIDDEN");
     const event = await findEvent(db, req.params.id);
-    const ownerId = one(bodyOf(req), "ownerId") || null;
+    const ownerId = trimmed(bodyOf(req), "ownerId") || null;
     if (ownerId && !(await listEventOwners(db)).some((o) => o.id === ownerId)) throw new AppError("BAD_REQUEST");
     await setEventOwner(services, actor, event.id, ownerId);
     return seeOther(reply, `/admin/events/${event.id}?done=eventOwnerChanged`);
@@ -527,7 +525,7 @@ export function registerEventAdminRoutes(app: FastifyInstance, services: Service
     "/admin/events/:id/form/:questionId/move",
     { config: { access: "events.manage" } },
     async (req, reply) => {
-      const direction = one(bodyOf(req), "direction");
+      const direction = trimmed(bodyOf(req), "direction");
       await findQuestion(await managed(req, req.params.id), req.params.questionId);
       if (direction !== "up" && direction !== "down") throw new AppError("BAD_REQUEST");
       await moveQuestion(services, actorOf(req), req.params.id, req.params.questionId, direction);

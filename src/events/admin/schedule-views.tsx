@@ -2,7 +2,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import { formatDateTime } from "../../i18n/messages.ts";
 import { Csrf, ErrorSummary, TextInput } from "../../ui/forms.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors } from "../../web/forms.ts";
+import type { FieldErrors, FormBody } from "../../web/forms.ts";
 import {
   type AgendaSession,
   type Occurrence,
@@ -13,7 +13,7 @@ import {
   SESSION_ROLES,
 } from "../model.ts";
 import { formatOccurrenceTime } from "../registration/registrations.ts";
-import { type FormBody, personRows } from "./forms.ts";
+import { personRows } from "./forms.ts";
 import { ChoiceGroup, type EventHead, EventPage, filledRows, LocalizedFields, pickFor, SelectField, str } from "./views.tsx";
 
 /** The agenda of an event and its occurrences (dates with seats). */

@@ -7,9 +7,9 @@ import { Csrf, describedBy, ErrorSummary, Field, TextArea, TextInput } from "../
 import { AdminLayout } from "../../ui/layout.tsx";
 import { LanguageCells, LanguageHeaders, StatusBadge } from "../../ui/translation-editor.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors } from "../../web/forms.ts";
+import type { FieldErrors, FormBody } from "../../web/forms.ts";
 import { EVENT_KINDS, type Event, ORGANISATION_ROLES, type Organisation, type Programme, type Series, type Topic } from "../model.ts";
-import { countryOptions, type FormBody, organisationRows, timeZoneOptions } from "./forms.ts";
+import { countryOptions, organisationRows, timeZoneOptions } from "./forms.ts";
 import type { EventOverview } from "./read.ts";
 
 /** The organiser's admin: the list of events, a new event, its settings and the translation of its texts. */

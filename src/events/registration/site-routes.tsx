@@ -6,7 +6,7 @@ import { readerZone } from "../../i18n/formats.ts";
 import { isLocale, type Locale, localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import type { Services } from "../../web/context.ts";
-import { formValues } from "../../web/forms.ts";
+import { type FormValues, firstValue, formValues } from "../../web/forms.ts";
 import { countLimit } from "../../web/rate-limit.ts";
 import { seeOther, sendPage, viewOf } from "../../web/render.ts";
 import { materialFilePath } from "../materials/materials.ts";
@@ -20,7 +20,7 @@ import {
   requestRegistration,
   updateByToken,
 } from "./registrations.ts";
-import { type FormValues, RegisterSentView, RegisterView, RegistrationView } from "./site-views.tsx";
+import { RegisterSentView, RegisterView, RegistrationView } from "./site-views.tsx";
 
 /** Registering for an occurrence, and the registrant's private page behind the link in their mail. */
 
@@ -35,25 +35,23 @@ type Query = Record<string, unknown>;
 type SlugParams = { locale: string; slug: string };
 type TokenParams = { locale: string; token: string };
 
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
-
 /** The answers of a posted form, keyed by question id, in the shape each question takes. */
 function answersOf(values: FormValues, questions: readonly Question[]): Record<string, string | string[]> {
   const answers: Record<string, string | string[]> = {};
   for (const q of questions) {
     const value = values[`q_${q.id}`];
     if (value === undefined) continue;
-    answers[q.id] = q.kind === "multi" ? (Array.isArray(value) ? value : [value]) : one(value);
+    answers[q.id] = q.kind === "multi" ? (Array.isArray(value) ? value : [value]) : firstValue(value);
   }
   return answers;
 }
 
 function registrationInput(values: FormValues, questions: readonly Question[], locale: Locale): RegistrationInput {
   return {
-    name: one(values.name),
-    email: one(values.email),
+    name: firstValue(values.name),
+    email: firstValue(values.email),
     locale,
-    isPseudonymous: one(values.isPseudonymous) === "1",
+    isPseudonymous: firstValue(values.isPseudonymous) === "1",
     answers: answersOf(values, questions),
   };
 }
@@ -221,8 +219,8 @@ export function registerRegistrationSiteRoutes(app: FastifyInstance, services: S
     async (req, reply) => {
       const { read, chain } = await registrationOf(req);
       const values = formValues(req.body);
-      const locale = one(values.locale);
-      const occurrenceId = one(values.occurrenceId) || read.occurrence.id;
+      const locale = firstValue(values.locale);
+      const occurrenceId = firstValue(values.occurrenceId) || read.occurrence.id;
       try {
         if (!read.occurrences.some((o) => o.id === occurrenceId)) throw new AppError("VALIDATION_FAILED", { occurrenceId: "form.invalid" });
         await updateByToken(services, req.params.token, {

@@ -5,16 +5,13 @@ import type { MessageKey } from "../../i18n/messages.ts";
 import { Csrf, describedBy, ErrorSummary, Field, TextInput } from "../../ui/forms.tsx";
 import { SiteLayout } from "../../ui/layout.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors } from "../../web/forms.ts";
+import { type FieldErrors, type FormValues, firstValue } from "../../web/forms.ts";
 import { type Event, type Occurrence, type Question, registrationWindow, seatsLeft } from "../model.ts";
 import type { RegistrationForm, RegistrationForReader } from "../read-event.ts";
 import { MaterialList, OccurrenceWhen, ZoneForm } from "../site/views.tsx";
 
 /** The registration form and the registrant's private page. */
 
-export type FormValues = Record<string, string | string[] | undefined>;
-
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 const many = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []);
 
 function ErrorText({ v, name, errors }: { v: View; name: string; errors: FieldErrors | undefined }) {
@@ -81,7 +78,7 @@ function QuestionField({
           id={name}
           name={name}
           value="yes"
-          checked={one(value) !== ""}
+          checked={firstValue(value) !== ""}
           required
           aria-invalid={invalid}
           aria-describedby={described}
@@ -96,7 +93,7 @@ function QuestionField({
     );
   }
   if (q.kind === "country") {
-    const current = one(value);
+    const current = firstValue(value);
     return (
       <Field v={v} name={name} label={label} errors={errors} hint={help}>
         <select id={name} name={name} aria-invalid={invalid} aria-describedby={described} autocomplete="country">
@@ -114,7 +111,7 @@ function QuestionField({
     return (
       <Field v={v} name={name} label={label} errors={errors} hint={help}>
         <textarea id={name} name={name} rows={4} maxlength={2000} aria-invalid={invalid} aria-describedby={described}>
-          {one(value)}
+          {firstValue(value)}
         </textarea>
       </Field>
     );
@@ -125,7 +122,7 @@ function QuestionField({
         type="text"
         id={name}
         name={name}
-        value={one(value)}
+        value={firstValue(value)}
         maxlength={2000}
         autocomplete={q.kind === "organisation" ? "organization" : undefined}
         aria-invalid={invalid}
@@ -158,7 +155,7 @@ function RegistrationFields({
         name="name"
         label={v.t("site.form.name")}
         hint={v.t("site.form.nameHint")}
-        value={one(values.name)}
+        value={firstValue(values.name)}
         errors={errors}
         required
         autocomplete="name"
@@ -169,7 +166,7 @@ function RegistrationFields({
         type="email"
         label={v.t("site.form.email")}
         hint={v.t("site.form.emailHint")}
-        value={one(values.email)}
+        value={firstValue(values.email)}
         errors={errors}
         required
         autocomplete="email"
@@ -183,7 +180,7 @@ function RegistrationFields({
             id="isPseudonymous"
             name="isPseudonymous"
             value="1"
-            checked={one(values.isPseudonymous) === "1"}
+            checked={firstValue(values.isPseudonymous) === "1"}
             aria-describedby="isPseudonymous-hint"
           />
           <label for="isPseudonymous">{v.t("site.form.pseudonym")}</label>
@@ -423,7 +420,7 @@ export function RegistrationView({
                           name="occurrenceId"
                           id={i === 0 ? "occurrenceId" : `occurrenceId-${i}`}
                           value={o.id}
-                          checked={(one(values.occurrenceId) || occurrence.id) === o.id}
+                          checked={(firstValue(values.occurrenceId) || occurrence.id) === o.id}
                         />{" "}
                         {occurrenceTime(v.locale, o, event.timeZone)}
                         {o.id !== occurrence.id && left === 0 ? <span class="meta"> — {v.t("site.occurrence.full")}</span> : null}
@@ -439,7 +436,7 @@ export function RegistrationView({
               <Field v={v} name="locale" label={v.t("site.reg.language")} errors={errors} hint={v.t("site.reg.languageHint")}>
                 <select id="locale" name="locale" aria-describedby="locale-hint">
                   {v.locales.map((l) => (
-                    <option value={l} lang={l} selected={(one(values.locale) || registration.locale) === l}>
+                    <option value={l} lang={l} selected={(firstValue(values.locale) || registration.locale) === l}>
                       {LOCALE_INFO[l].name}
                     </option>
                   ))}

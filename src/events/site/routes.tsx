@@ -10,6 +10,7 @@ import type { Locale } from "../../i18n/locales.ts";
 import { listPublicResources } from "../../library/read.ts";
 import { listPublicPosts } from "../../posts/read.ts";
 import type { Services } from "../../web/context.ts";
+import { SLUG_PATTERN } from "../../web/forms.ts";
 import { sendPage, viewOf } from "../../web/render.ts";
 import { findEventBySlug, listOccurrences } from "../events.ts";
 import { EVENT_KINDS } from "../model.ts";
@@ -28,13 +29,11 @@ import { registerRegistrationSiteRoutes, sendCalendar, sendMaterial } from "../r
 import { EventView } from "./event-view.tsx";
 import { EventListView } from "./views.tsx";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Filters of the events list; a value that is not one of the choices is ignored, never an error. */
 const listQuery = z.object({
   when: z.enum(["upcoming", "past"]).catch("upcoming"),
   kind: z.enum(EVENT_KINDS).optional().catch(undefined),
-  topic: z.string().max(100).regex(SLUG).optional().catch(undefined),
+  topic: z.string().max(100).regex(SLUG_PATTERN).optional().catch(undefined),
   country: z
     .string()
     .regex(/^[A-Z]{2}$/)

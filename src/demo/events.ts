@@ -1,18 +1,11 @@
 import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
 import type { Ctx } from "../db/index.ts";
 import { createEvent, saveEventTranslation, saveOccurrence, saveQuestion, saveSession, setEventPublished } from "../events/events.ts";
-import {
-  type EventFields,
-  type EventKind,
-  localToUtc,
-  type OrganisationRole,
-  type QuestionKind,
-  type SessionKind,
-  type SessionRole,
-} from "../events/model.ts";
+import type { EventFields, EventKind, OrganisationRole, QuestionKind, SessionKind, SessionRole } from "../events/model.ts";
 import { register, type SiteInfo } from "../events/registration/registrations.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { localToUtc } from "../i18n/zones.ts";
 import type { Actor } from "../people/policy.ts";
 import { BANGKOK_2014 } from "./events-bangkok.ts";
 import { DEMO_ORGANISATIONS, DEMO_PROFILES, DEMO_PROGRAMMES, DEMO_SERIES, DEMO_TOPICS } from "./events-catalogue.ts";

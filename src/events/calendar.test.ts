@@ -6,13 +6,14 @@ import ICAL from "ical.js";
 import { POLICE_MEETINGS_2016 } from "../demo/events-police.ts";
 import { listOutbox, outboxFolder } from "../email/mailer.ts";
 import { SEND_EMAIL, type SendEmailPayload } from "../email/templates.ts";
+import { localToUtc } from "../i18n/zones.ts";
 import type { Actor } from "../people/policy.ts";
 import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { createTestEvent } from "../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { calendarFile } from "./calendar.ts";
 import { findEvent, setOccurrenceCancelled } from "./events.ts";
-import { localToUtc, type Occurrence } from "./model.ts";
+import type { Occurrence } from "./model.ts";
 import { OCCURRENCE_CANCELLED_MAIL } from "./registration/cancellation.ts";
 import { register } from "./registration/registrations.ts";
 

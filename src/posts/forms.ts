@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { localToUtc } from "../events/model.ts";
 import { LOCALES } from "../i18n/locales.ts";
+import { localToUtc } from "../i18n/zones.ts";
 import { asList, type FieldErrors, type FormBody, fieldErrors, one, SLUG_PATTERN } from "../web/forms.ts";
 import { POST_KINDS } from "./model.ts";
 import type { PostSettings, TextInput } from "./posts.ts";

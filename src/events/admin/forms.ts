@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { LocalizedText } from "../../i18n/content.ts";
+import { COUNTRY_CODES } from "../../i18n/formats.ts";
 import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES } from "../../i18n/zones.ts";
+import { CANONICAL_ZONES, canonicalZone, localToUtc, OFFERED_ZONES, utcToLocal } from "../../i18n/zones.ts";
 import { type FieldErrors, type FormBody, fieldErrors, SLUG_PATTERN, trimmed } from "../../web/forms.ts";
 import type { EventSettings, OccurrenceInput, QuestionInput, SessionInput } from "../events.ts";
 import {
@@ -10,7 +11,6 @@ import {
   EVENT_KINDS,
   type Event,
   type EventKind,
-  localToUtc,
   type Occurrence,
   ORGANISATION_ROLES,
   type OrganisationRole,
@@ -21,7 +21,6 @@ import {
   SESSION_ROLES,
   type SessionKind,
   type SessionRole,
-  utcToLocal,
 } from "../model.ts";
 
 /**
@@ -75,37 +74,7 @@ export function canonicalLanguage(tag: string): string | undefined {
   }
 }
 
-/** The name of a language in the reader's language: "ru" → "Russian". */
-export function languageName(tag: string, locale: Locale): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language", fallback: "code" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
-
-/** Codes Intl knows that are not countries: deprecated, reserved or groupings. */
-const NOT_COUNTRIES = new Set("AC AN BU CP CQ CS DD DG DY EA EU EZ FX HV IC NH QO RH SU TA TP UK UN VD XA XB YD YU ZR ZZ".split(" "));
-const REGION_NAMES = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
-/** ISO 3166-1 alpha-2 codes, with Kosovo (XK) as the region uses it. */
-export const COUNTRY_CODES: readonly string[] = Array.from({ length: 26 * 26 }, (_, i) =>
-  String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)),
-).filter((code) => !NOT_COUNTRIES.has(code) && REGION_NAMES.of(code) !== undefined);
 const COUNTRY_SET = new Set(COUNTRY_CODES);
-
-const countryLists = new Map<Locale, { code: string; name: string }[]>();
-
-/** Countries with their names in the reader's language, in that language's alphabetical order. */
-export function countryOptions(locale: Locale): { code: string; name: string }[] {
-  let list = countryLists.get(locale);
-  if (!list) {
-    const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-    const collator = new Intl.Collator(locale);
-    list = COUNTRY_CODES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
-    countryLists.set(locale, list);
-  }
-  return list;
-}
 
 /**
  * The IANA time zones to choose from, by canonical name (Europe/Kyiv, not the runtime's

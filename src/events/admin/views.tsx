@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import type { LocalizedText } from "../../i18n/content.ts";
+import { countryOptions } from "../../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../../i18n/messages.ts";
 import { hasZoneName, zoneName } from "../../i18n/zones.ts";
@@ -9,7 +10,7 @@ import { LanguageCells, LanguageHeaders, StatusBadge } from "../../ui/translatio
 import type { View } from "../../web/context.ts";
 import type { FieldErrors, FormBody } from "../../web/forms.ts";
 import { EVENT_KINDS, type Event, ORGANISATION_ROLES, type Organisation, type Programme, type Series, type Topic } from "../model.ts";
-import { countryOptions, organisationRows, timeZoneOptions } from "./forms.ts";
+import { organisationRows, timeZoneOptions } from "./forms.ts";
 import type { EventOverview } from "./read.ts";
 
 /** The organiser's admin: the list of events, a new event, its settings and the translation of its texts. */

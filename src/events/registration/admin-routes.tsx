@@ -5,6 +5,7 @@ import { csrfFromQuery, receiveFileForm } from "../../files/upload-form.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../../i18n/content.ts";
 import { LOCALE_INFO } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { utcToLocal } from "../../i18n/zones.ts";
 import type { Actor } from "../../people/policy.ts";
 import type { Services } from "../../web/context.ts";
 import { sendCsv } from "../../web/csv.ts";
@@ -21,7 +22,7 @@ import {
   materialFilePath,
   saveMaterialFile,
 } from "../materials/materials.ts";
-import { type Occurrence, REGISTRATION_STATUSES, type RegistrationStatus, utcToLocal } from "../model.ts";
+import { type Occurrence, REGISTRATION_STATUSES, type RegistrationStatus } from "../model.ts";
 import {
   answerText,
   ConfirmView,

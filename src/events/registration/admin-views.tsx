@@ -1,5 +1,6 @@
 import type { Child } from "hono/jsx";
 import { type LocalizedText, pickText } from "../../i18n/content.ts";
+import { countryName, fileSize } from "../../i18n/formats.ts";
 import { LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../../i18n/messages.ts";
 import { Csrf, ErrorSummary, Field, TextArea, TextInput } from "../../ui/forms.tsx";
@@ -74,14 +75,6 @@ export function answerText(v: View, question: Question, value: string | string[]
   if (question.kind === "consent") return values.length > 0 ? v.t("regAdmin.yes") : "";
   if (question.kind === "country") return values.map((code) => countryName(v.locale, code)).join("; ");
   return values.join("; ");
-}
-
-export function countryName(locale: Locale, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale, "en"], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 function filterQuery(filter: FilterValues): string {
@@ -456,11 +449,6 @@ export function MessageView({
 // ---- Materials ----
 
 export type UploadErrors = { materialId: string; locale: string; errors: FieldErrors };
-
-function fileSize(locale: Locale, bytes: number): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "megabyte"] : [Math.max(1, Math.round(bytes / 1024)), "kilobyte"];
-  return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
-}
 
 function sessionLabel(v: View, session: AgendaSession, chain: readonly Locale[]): string {
   return v.t("regAdmin.materials.sessionOption", {

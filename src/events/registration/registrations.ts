@@ -10,7 +10,7 @@ import { AppError } from "../../errors.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../../i18n/content.ts";
 import { isLocale, LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey, translate } from "../../i18n/messages.ts";
-import { zoneName } from "../../i18n/zones.ts";
+import { zoneName, zoneOffsetLabel } from "../../i18n/zones.ts";
 import { enqueue } from "../../jobs/queue.ts";
 import { type Actor, canManageEvent } from "../../people/policy.ts";
 import { announceContentChange } from "../../web/micro-cache.ts";
@@ -27,7 +27,6 @@ import {
   toOccurrence,
   toQuestion,
   toRegistration,
-  zoneOffsetLabel,
 } from "../model.ts";
 
 /**

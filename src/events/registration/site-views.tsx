@@ -1,5 +1,5 @@
 import { pickText } from "../../i18n/content.ts";
-import { countryOptions, occurrenceTime } from "../../i18n/formats.ts";
+import { countryOptions } from "../../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { Csrf, describedBy, ErrorSummary, Field, TextInput } from "../../ui/forms.tsx";
@@ -8,6 +8,7 @@ import type { View } from "../../web/context.ts";
 import { type FieldErrors, type FormValues, firstValue } from "../../web/forms.ts";
 import { type Event, type Occurrence, type Question, registrationWindow, seatsLeft } from "../model.ts";
 import type { RegistrationForm, RegistrationForReader } from "../read-event.ts";
+import { occurrenceTime } from "../site/format.ts";
 import { MaterialList, OccurrenceWhen, ZoneForm } from "../site/views.tsx";
 
 /** The registration form and the registrant's private page. */

@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import { countryName, dateRange, fileSize, languageName, occurrenceTime, zoneOptionsHtml } from "../../i18n/formats.ts";
+import { countryName, dateRange, fileSize, languageName, zoneOptionsHtml } from "../../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { FilterSelect } from "../../ui/forms.tsx";
@@ -8,6 +8,7 @@ import type { View } from "../../web/context.ts";
 import { EVENT_KINDS, type Occurrence } from "../model.ts";
 import type { EventFilter, EventPage, EventSummary, FilterChoices } from "../read.ts";
 import type { EventForReader } from "../read-event.ts";
+import { occurrenceTime } from "./format.ts";
 
 /** Pieces of the public event pages, and the events list with its filters. */
 

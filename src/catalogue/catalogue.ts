@@ -16,7 +16,6 @@ import {
   toTopic,
 } from "../events/model.ts";
 import type { LocalizedText } from "../i18n/content.ts";
-import type { MessageKey } from "../i18n/messages.ts";
 import { type Actor, can } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";
 import { type FieldErrors, SLUG_PATTERN } from "../web/forms.ts";

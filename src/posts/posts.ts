@@ -5,7 +5,6 @@ import type { Ctx, Db } from "../db/index.ts";
 import type { PostRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { MessageKey } from "../i18n/messages.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { type Actor, can } from "../people/policy.ts";
 import { reindex } from "../search/index.ts";

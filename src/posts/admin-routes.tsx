@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { AppError } from "../errors.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { IMAGE_KINDS, IMAGE_MAX_BYTES, saveUpload } from "../files/uploads.ts";
-import { parseLocalized, pickText } from "../i18n/content.ts";
+import { fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import { type Actor, can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
@@ -23,6 +23,10 @@ type TextParams = { id: string; lang: string };
 /** The editors' and translators' pages of posts. */
 export function registerPostAdminRoutes(app: FastifyInstance, services: Services): void {
   const { config, db, clock } = services;
+  /** Names of topics and the like in the editor's language: the readers' fallbacks (sr-Latn ↔ sr-Cyrl), then any enabled language. */
+  const adminChain = (locale: Locale) => [
+    ...new Set([...fallbackChain(locale, { ...config, sourceLocale: config.defaultLocale }), ...config.locales]),
+  ];
   const actorOf = (req: FastifyRequest): Actor => req.actor as Actor;
   const bodyOf = (req: FastifyRequest): FormBody => formValues(req.body);
   const editableFor = (actor: Actor) => (l: Locale) => can(actor, "posts.translate", { locale: l });
@@ -47,7 +51,7 @@ export function registerPostAdminRoutes(app: FastifyInstance, services: Services
       listPostsForAdmin(db, filter, page, config.locales, clock.now()),
       db.selectFrom("topics").select(["id", "slug", "name"]).orderBy("slug").execute(),
     ]);
-    const chain = [v.locale, ...config.locales];
+    const chain = adminChain(v.locale);
     const topics = choices.map((t) => ({ id: t.id, label: pickText(parseLocalized(t.name), chain) || t.slug }));
     return sendPage(
       reply,
@@ -103,7 +107,7 @@ export function registerPostAdminRoutes(app: FastifyInstance, services: Services
   ) {
     const v = viewOf(req, services);
     const data = await getPostForSettings(db, id, config.locales, clock.now());
-    const chain = [v.locale, ...config.locales];
+    const chain = adminChain(v.locale);
     const choices = await settingsChoices(db, (json) => pickText(parseLocalized(json), chain));
     return (
       <PostSettingsView

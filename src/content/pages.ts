@@ -10,8 +10,7 @@ import {
   readableLocales,
   type SourceChange,
   type StoredStatus,
-  type TranslationStatus,
-} from "../i18n/content.ts";
+  type TranslationStatus,, type ReadOptions } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import {
   insertSourceTranslation,
@@ -180,12 +179,7 @@ export type PageForReader = {
  * A published page in the reader's language, or along the fallback chain; nothing is written.
  * One query, reading only the readable translations and only the columns a reader sees.
  */
-export async function readPage(
-  db: Db,
-  slug: string,
-  requested: Locale,
-  options: { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale },
-): Promise<PageForReader | undefined> {
+export async function readPage(db: Db, slug: string, requested: Locale, options: ReadOptions): Promise<PageForReader | undefined> {
   const rows = await db
     .selectFrom("pages")
     .innerJoin("page_translations as t", "t.page_id", "pages.id")
@@ -236,7 +230,7 @@ export async function listPagesWithStatus(db: Db, locales: readonly Locale[]): P
 }
 
 /** Published pages in a language (or its fallback), newest first, for the home page. */
-export async function listPublishedPages(db: Db, requested: Locale, options: { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale }) {
+export async function listPublishedPages(db: Db, requested: Locale, options: ReadOptions) {
   const pages = await db.selectFrom("pages").selectAll().where("is_published", "=", 1).orderBy("updated_at", "desc").execute();
   if (pages.length === 0) return [];
   const translations = await db

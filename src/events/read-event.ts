@@ -1,5 +1,5 @@
 import type { Db } from "../db/index.ts";
-import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales } from "../i18n/content.ts";
+import { chooseTranslation, fallbackChain, parseLocalized, pickText, type ReadOptions, readableLocales } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { listOccurrences, listQuestions } from "./events.ts";
 import { listMaterials } from "./materials/materials.ts";
@@ -13,7 +13,6 @@ import {
   toEvent,
   toSession,
 } from "./model.ts";
-import type { ReadOptions } from "./read.ts";
 import { eventTexts, findByToken } from "./registration/registrations.ts";
 
 /**

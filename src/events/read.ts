@@ -2,6 +2,7 @@ import { type SelectQueryBuilder, sql } from "kysely";
 import { DAY } from "../clock.ts";
 import type { Db } from "../db/index.ts";
 import type { Database } from "../db/schema.ts";
+import type { ReadOptions } from "../i18n/content.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { contentChanged } from "../web/micro-cache.ts";
@@ -15,8 +16,6 @@ import { eventUrl, locationText, type SiteInfo } from "./registration/registrati
  * every list is one query plus one for its texts. The event page and the registrant's page are
  * read in `read-event.ts`.
  */
-
-export type ReadOptions = Pick<SiteInfo, "fallbacks" | "defaultLocale">;
 
 export const PAGE_SIZE = 20;
 

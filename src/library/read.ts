@@ -1,4 +1,5 @@
 import type { Db } from "../db/index.ts";
+import type { ReadOptions } from "../i18n/content.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales, type StoredStatus } from "../i18n/content.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { type ResourceFile, toResourceFile } from "./files.ts";
@@ -7,8 +8,6 @@ import { type Resource, type ResourceKind, toResource } from "./resources.ts";
 /** What visitors read of the library: the filtered list, a resource's page, and its files. */
 
 export const PAGE_SIZE = 20;
-
-type ReadOptions = { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale };
 
 export type LibraryFilter = {
   kind?: ResourceKind | undefined;

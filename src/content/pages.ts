@@ -7,10 +7,12 @@ import {
   changesSinceTranslated,
   chooseTranslation,
   fallbackChain,
+  type ReadOptions,
   readableLocales,
   type SourceChange,
   type StoredStatus,
-  type TranslationStatus,, type ReadOptions } from "../i18n/content.ts";
+  type TranslationStatus,
+} from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import {
   insertSourceTranslation,

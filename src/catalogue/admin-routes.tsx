@@ -7,6 +7,7 @@ import { fallbackChain, type LocalizedText, pickText } from "../i18n/content.ts"
 import { countryOptions } from "../i18n/formats.ts";
 import type { Locale } from "../i18n/locales.ts";
 import type { Actor } from "../people/policy.ts";
+import { type Option, SelectField } from "../ui/fields.tsx";
 import { TextInput } from "../ui/forms.tsx";
 import type { Services, View } from "../web/context.ts";
 import { type FieldErrors, formValues } from "../web/forms.ts";
@@ -20,9 +21,7 @@ import {
   type FormState,
   type LocalizedField,
   LocalizedInputs,
-  type Option,
   ORGANISATION_KIND_KEYS,
-  SelectInput,
 } from "./admin-views.tsx";
 import {
   findOrganisation,
@@ -135,7 +134,7 @@ const organisations: KindDef<Organisation> = {
           value={values.shortName}
           errors={errors}
         />
-        <SelectInput
+        <SelectField
           v={v}
           name="kind"
           label={v.t("catalogue.field.kind")}
@@ -143,7 +142,7 @@ const organisations: KindDef<Organisation> = {
           errors={errors}
           options={ORGANISATION_KINDS.map((k) => ({ value: k, label: v.t(ORGANISATION_KIND_KEYS[k]) }))}
         />
-        <SelectInput
+        <SelectField
           v={v}
           name="country"
           label={v.t("catalogue.field.country")}
@@ -214,7 +213,7 @@ const profiles: KindDef<Awaited<ReturnType<typeof listProfiles>>[number]> = {
           errors={errors}
           required
         />
-        <SelectInput
+        <SelectField
           v={v}
           name="organisationId"
           label={v.t("catalogue.field.organisation")}
@@ -295,7 +294,7 @@ const series: KindDef<Awaited<ReturnType<typeof listSeries>>[number]> = {
     const { v, values, errors, lookups, chain } = form;
     return (
       <>
-        <SelectInput
+        <SelectField
           v={v}
           name="programmeId"
           label={v.t("catalogue.field.programme")}

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import { FallbackNotice } from "../content/views.tsx";
 import type { EventPage, EventSummary } from "../events/read.ts";
-import { EventItem, Pager, query } from "../events/site/views.tsx";
+import { EventItem, query } from "../events/site/views.tsx";
 import type { PickedText } from "../i18n/content.ts";
 import { countryName } from "../i18n/formats.ts";
 import { type Locale, localePath } from "../i18n/locales.ts";
@@ -10,6 +10,7 @@ import type { LibraryPage } from "../library/read.ts";
 import type { ListPage, PostSummary } from "../posts/read.ts";
 import { EmptyHub, PostSection, ResourceSection, withParams } from "../posts/site-views.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
+import { Pager } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 
 /**

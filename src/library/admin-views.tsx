@@ -1,7 +1,8 @@
-import { Check, ChoiceGroup, has, pickFor, SelectField, str } from "../events/admin/views.tsx";
+import { has, pickFor } from "../events/admin/views.tsx";
 import type { Organisation, Programme, Topic } from "../events/model.ts";
 import { fileSize } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
+import { Check, ChoiceGroup, SelectField } from "../ui/fields.tsx";
 import { Csrf, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
 import {
@@ -15,7 +16,7 @@ import {
   TranslationForm,
 } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
-import type { FieldErrors, FormBody } from "../web/forms.ts";
+import { type FieldErrors, type FormBody, one } from "../web/forms.ts";
 import type { DownloadCount, ResourceFile } from "./files.ts";
 import { RESOURCE_KINDS, type Resource, type ResourceOverview, type ResourceTextEditor } from "./resources.ts";
 import { kindLabel } from "./views.tsx";
@@ -133,7 +134,7 @@ function SettingsInputs({
         name="slug"
         label={v.t("library.field.slug")}
         hint={v.t("library.field.slugHint")}
-        value={str(values, "slug")}
+        value={one(values, "slug")}
         errors={errors}
         required
       />
@@ -141,7 +142,7 @@ function SettingsInputs({
         v={v}
         name="kind"
         label={v.t("library.field.kind")}
-        value={str(values, "kind")}
+        value={one(values, "kind")}
         options={RESOURCE_KINDS.map((k) => ({ value: k, label: kindLabel(v, k) }))}
         errors={errors}
       />
@@ -149,7 +150,7 @@ function SettingsInputs({
         v={v}
         name="organisationId"
         label={v.t("library.field.organisation")}
-        value={str(values, "organisationId")}
+        value={one(values, "organisationId")}
         options={[none, ...catalogue.organisations.map((o) => ({ value: o.id, label: pickFor(v, o.name) || o.shortName || o.slug }))]}
         errors={errors}
       />
@@ -157,7 +158,7 @@ function SettingsInputs({
         v={v}
         name="programmeId"
         label={v.t("library.field.programme")}
-        value={str(values, "programmeId")}
+        value={one(values, "programmeId")}
         options={[none, ...catalogue.programmes.map((p) => ({ value: p.id, label: pickFor(v, p.title) || p.slug }))]}
         errors={errors}
       />
@@ -192,8 +193,8 @@ export function NewResourceForm({
   errors?: FieldErrors | undefined;
   catalogue: LibraryCatalogue;
 }) {
-  const sourceLocale = (v.locales as readonly string[]).includes(str(values, "sourceLocale"))
-    ? (str(values, "sourceLocale") as Locale)
+  const sourceLocale = (v.locales as readonly string[]).includes(one(values, "sourceLocale"))
+    ? (one(values, "sourceLocale") as Locale)
     : v.locale;
   return (
     <AdminLayout v={v} title={v.t("library.admin.new")}>

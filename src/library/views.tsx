@@ -1,11 +1,12 @@
 import { FallbackNotice } from "../content/views.tsx";
 import { PosterLink } from "../discovery/poster-link.tsx";
-import { Pager, query } from "../events/site/views.tsx";
+import { query } from "../events/site/views.tsx";
 import { fileSize } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { FilterSelect } from "../ui/forms.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
+import { Pager } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 import type { FileSummary, LibraryChoices, LibraryFilter, LibraryPage, ResourceForReader, ResourceSummary } from "./read.ts";
 import { RESOURCE_KINDS, type ResourceKind } from "./resources.ts";

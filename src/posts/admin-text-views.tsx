@@ -1,8 +1,8 @@
 import { timeZoneOptions } from "../events/admin/forms.ts";
-import { SelectField } from "../events/admin/views.tsx";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";
 import { utcToLocal } from "../i18n/zones.ts";
+import { SelectField } from "../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextInput } from "../ui/forms.tsx";
 import { SourceChanges, type TextField, TranslationForm, WordDiff } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";

@@ -1,10 +1,10 @@
 import type { Child } from "hono/jsx";
-import { Check, ChoiceGroup, SelectField } from "../events/admin/views.tsx";
-import { Pager } from "../events/site/views.tsx";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
+import { Check, ChoiceGroup, SelectField } from "../ui/fields.tsx";
 import { Csrf, describedBy, ErrorSummary, Field, TextArea, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
+import { Pager } from "../ui/pager.tsx";
 import { LanguageCells, LanguageHeaders } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";

@@ -1,13 +1,14 @@
 import type { Child } from "hono/jsx";
 import { FallbackNotice } from "../content/views.tsx";
 import { PosterLink } from "../discovery/poster-link.tsx";
-import { langOf, Pager } from "../events/site/views.tsx";
+import { langOf } from "../events/site/views.tsx";
 import { jsonForScript } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import type { LibraryPage } from "../library/read.ts";
 import { ResourceItem } from "../library/views.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
+import { Pager } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 import { POST_KINDS, type PostKind } from "./model.ts";
 import type { ListPage, PostForReader, PostSummary, TopicWithCounts } from "./read.ts";

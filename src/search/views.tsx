@@ -1,8 +1,9 @@
-import { Pager, query } from "../events/site/views.tsx";
+import { query } from "../events/site/views.tsx";
 import { LOCALE_INFO, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { FilterSelect } from "../ui/forms.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
+import { Pager } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 import { MAX_QUERY_LENGTH } from "./analyse.ts";
 import type { Segment } from "./highlight.ts";

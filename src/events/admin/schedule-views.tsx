@@ -1,8 +1,9 @@
 import type { Locale } from "../../i18n/locales.ts";
 import { formatDateTime } from "../../i18n/messages.ts";
+import { ChoiceGroup, LocalizedFields, SelectField } from "../../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextInput } from "../../ui/forms.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors, FormBody } from "../../web/forms.ts";
+import { type FieldErrors, type FormBody, one } from "../../web/forms.ts";
 import {
   type AgendaSession,
   type Occurrence,
@@ -14,7 +15,7 @@ import {
 } from "../model.ts";
 import { formatOccurrenceTime } from "../registration/registrations.ts";
 import { personRows } from "./forms.ts";
-import { ChoiceGroup, type EventHead, EventPage, filledRows, LocalizedFields, pickFor, SelectField, str } from "./views.tsx";
+import { type EventHead, EventPage, filledRows, pickFor } from "./views.tsx";
 
 /** The agenda of an event and its occurrences (dates with seats). */
 
@@ -53,7 +54,7 @@ function SessionForm({
           v={v}
           name="kind"
           label={v.t("eventsAdmin.field.sessionKind")}
-          value={str(values, "kind")}
+          value={one(values, "kind")}
           options={SESSION_KINDS.map((k) => ({ value: k, label: v.t(`events.session.${k}`) }))}
           errors={errors}
         />
@@ -65,7 +66,7 @@ function SessionForm({
             inputmode="numeric"
             label={v.t("eventsAdmin.field.day")}
             hint={v.t("eventsAdmin.field.dayHint")}
-            value={str(values, "day")}
+            value={one(values, "day")}
             errors={errors}
             required
           />
@@ -75,7 +76,7 @@ function SessionForm({
             type="time"
             label={v.t("eventsAdmin.field.starts")}
             hint={zoneHint}
-            value={str(values, "starts")}
+            value={one(values, "starts")}
             errors={errors}
             required
           />
@@ -85,7 +86,7 @@ function SessionForm({
             type="time"
             label={v.t("eventsAdmin.field.ends")}
             hint={zoneHint}
-            value={str(values, "ends")}
+            value={one(values, "ends")}
             errors={errors}
             required
           />
@@ -115,7 +116,7 @@ function SessionForm({
           name="room"
           label={v.t("eventsAdmin.field.room")}
           hint={v.t("eventsAdmin.field.roomHint")}
-          value={str(values, "room")}
+          value={one(values, "room")}
           errors={errors}
         />
         <ChoiceGroup v={v} id="people" legend={v.t("eventsAdmin.field.people")} hint={v.t("eventsAdmin.field.peopleHint")} errors={errors}>
@@ -129,7 +130,7 @@ function SessionForm({
                     v={v}
                     name={`person_${i}`}
                     label={v.t("eventsAdmin.field.person", { number: i + 1 })}
-                    value={str(values, `person_${i}`)}
+                    value={one(values, `person_${i}`)}
                     options={[{ value: "", label: v.t("eventsAdmin.none") }, ...profiles.map((p) => ({ value: p.id, label: p.name }))]}
                     errors={errors}
                   />
@@ -137,7 +138,7 @@ function SessionForm({
                     v={v}
                     name={`personRole_${i}`}
                     label={v.t("eventsAdmin.field.personRole", { number: i + 1 })}
-                    value={str(values, `personRole_${i}`) || "speaker"}
+                    value={one(values, `personRole_${i}`) || "speaker"}
                     options={SESSION_ROLES.map((r) => ({ value: r, label: v.t(`events.role.${r}`) }))}
                     errors={errors}
                   />
@@ -304,7 +305,7 @@ function OccurrenceForm({
             type="datetime-local"
             label={v.t("eventsAdmin.field.startsAt")}
             hint={timeHint}
-            value={str(values, "startsAt")}
+            value={one(values, "startsAt")}
             errors={errors}
             required
           />
@@ -314,7 +315,7 @@ function OccurrenceForm({
             type="datetime-local"
             label={v.t("eventsAdmin.field.endsAt")}
             hint={timeHint}
-            value={str(values, "endsAt")}
+            value={one(values, "endsAt")}
             errors={errors}
             required
           />
@@ -326,7 +327,7 @@ function OccurrenceForm({
           inputmode="numeric"
           label={v.t("eventsAdmin.field.capacity")}
           hint={v.t("eventsAdmin.field.capacityHint")}
-          value={str(values, "capacity")}
+          value={one(values, "capacity")}
           errors={errors}
         />
         <div class="row">
@@ -336,7 +337,7 @@ function OccurrenceForm({
             type="datetime-local"
             label={v.t("eventsAdmin.field.opensAt")}
             hint={v.t("eventsAdmin.field.windowHint", { zone })}
-            value={str(values, "registrationOpensAt")}
+            value={one(values, "registrationOpensAt")}
             errors={errors}
           />
           <TextInput
@@ -345,7 +346,7 @@ function OccurrenceForm({
             type="datetime-local"
             label={v.t("eventsAdmin.field.closesAt")}
             hint={v.t("eventsAdmin.field.windowHint", { zone })}
-            value={str(values, "registrationClosesAt")}
+            value={one(values, "registrationClosesAt")}
             errors={errors}
           />
         </div>
@@ -354,7 +355,7 @@ function OccurrenceForm({
           name="reminders"
           label={v.t("eventsAdmin.field.reminders")}
           hint={v.t("eventsAdmin.field.remindersHint")}
-          value={str(values, "reminders")}
+          value={one(values, "reminders")}
           errors={errors}
         />
         <TextInput
@@ -364,7 +365,7 @@ function OccurrenceForm({
           inputmode="url"
           label={v.t("eventsAdmin.field.joinUrl")}
           hint={v.t("eventsAdmin.field.joinUrlHint")}
-          value={str(values, "joinUrl")}
+          value={one(values, "joinUrl")}
           errors={errors}
         />
         <button type="submit">{submit}</button>

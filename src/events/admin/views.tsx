@@ -4,11 +4,13 @@ import { countryOptions } from "../../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../../i18n/messages.ts";
 import { hasZoneName, zoneName } from "../../i18n/zones.ts";
-import { Csrf, describedBy, ErrorSummary, Field, TextArea, TextInput } from "../../ui/forms.tsx";
+import { Check, ChoiceGroup, type Option, SelectField } from "../../ui/fields.tsx";
+import { Csrf, ErrorSummary, TextArea, TextInput } from "../../ui/forms.tsx";
 import { AdminLayout } from "../../ui/layout.tsx";
+import { Pager } from "../../ui/pager.tsx";
 import { LanguageCells, LanguageHeaders, StatusBadge } from "../../ui/translation-editor.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors, FormBody } from "../../web/forms.ts";
+import { type FieldErrors, type FormBody, one } from "../../web/forms.ts";
 import { EVENT_KINDS, type Event, ORGANISATION_ROLES, type Organisation, type Programme, type Series, type Topic } from "../model.ts";
 import { organisationRows, timeZoneOptions } from "./forms.ts";
 import type { EventOverview } from "./read.ts";
@@ -16,12 +18,6 @@ import type { EventOverview } from "./read.ts";
 /** The organiser's admin: the list of events, a new event, its settings and the translation of its texts. */
 
 // ---- Shared pieces ----
-
-/** Reads a value of a raw form body as one string. */
-export function str(values: FormBody, key: string): string {
-  const value = values[key];
-  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
-}
 
 export function has(values: FormBody, key: string, item: string): boolean {
   const value = values[key];
@@ -117,168 +113,6 @@ export function EventPage({
   );
 }
 
-type Option = { value: string; label: string; lang?: string | undefined };
-
-export function SelectField({
-  v,
-  name,
-  label,
-  hint,
-  errors,
-  value,
-  options,
-  id,
-}: {
-  v: View;
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  errors?: FieldErrors | undefined;
-  value: string;
-  options: Option[];
-  /** When the field's id differs from its name. */
-  id?: string;
-}) {
-  const fieldId = id ?? name;
-  return (
-    <Field v={v} name={fieldId} label={label} errors={errors} hint={hint}>
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={errors?.[fieldId] ? "true" : undefined}
-        aria-describedby={describedBy(fieldId, errors, hint !== undefined)}
-      >
-        {options.map((o) => (
-          <option value={o.value} selected={o.value === value} lang={o.lang}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
-}
-
-/** A group of checkboxes or radios with its legend, hint and error. */
-export function ChoiceGroup({
-  v,
-  id,
-  legend,
-  hint,
-  errors,
-  children,
-}: {
-  v: View;
-  id: string;
-  legend: string;
-  hint?: string | undefined;
-  errors?: FieldErrors | undefined;
-  children: Child;
-}) {
-  const error = errors?.[id];
-  return (
-    <fieldset id={id} class={error ? "has-error" : undefined} aria-describedby={describedBy(id, errors, hint !== undefined)}>
-      <legend>{legend}</legend>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error" id={`${id}-error`}>
-          {v.t(error)}
-        </p>
-      ) : null}
-      {children}
-    </fieldset>
-  );
-}
-
-export function Check({
-  name,
-  value,
-  checked,
-  label,
-  lang,
-}: {
-  name: string;
-  value: string;
-  checked: boolean;
-  label: string;
-  lang?: string;
-}) {
-  return (
-    <label>
-      <input type="checkbox" name={name} value={value} checked={checked} /> <span lang={lang}>{label}</span>
-    </label>
-  );
-}
-
-/**
- * A short text in each language: the source language's field shown, the others folded away
- * (opened when one of them has an error or text). Each field carries the language it is written in.
- */
-export function LocalizedFields({
-  v,
-  name,
-  label,
-  sourceLocale,
-  locales,
-  values,
-  errors,
-  multiline,
-  hint,
-  required,
-}: {
-  v: View;
-  name: string;
-  label: string;
-  sourceLocale: Locale;
-  locales: readonly Locale[];
-  values: FormBody;
-  errors?: FieldErrors | undefined;
-  multiline?: boolean;
-  hint?: string | undefined;
-  required?: boolean;
-}) {
-  const input = (l: Locale) => {
-    const props = {
-      v,
-      name: `${name}_${l}`,
-      label: v.t("eventsAdmin.field.inLanguage", { field: label, language: LOCALE_INFO[l].name }),
-      value: str(values, `${name}_${l}`),
-      errors,
-      hint,
-      lang: l,
-      dir: LOCALE_INFO[l].dir,
-      required: required && l === sourceLocale,
-    };
-    return multiline ? <TextArea {...props} rows={l === sourceLocale ? 4 : 3} /> : <TextInput {...props} />;
-  };
-  const others = locales.filter((l) => l !== sourceLocale);
-  const isOpen = others.some((l) => str(values, `${name}_${l}`) !== "" || errors?.[`${name}_${l}`]);
-  return (
-    <>
-      {input(sourceLocale)}
-      {others.length > 0 ? (
-        <details class="translations" open={isOpen}>
-          <summary>{v.t("eventsAdmin.field.translations", { field: label })}</summary>
-          <div class="stack">{others.map(input)}</div>
-        </details>
-      ) : null}
-    </>
-  );
-}
-
-export function Pagination({ v, page, hasMore, base }: { v: View; page: number; hasMore: boolean; base: string }) {
-  if (page <= 1 && !hasMore) return null;
-  return (
-    <nav class="pagination" aria-label={v.t("eventsAdmin.list.pages")}>
-      {page > 1 ? <a href={`${base}?page=${page - 1}`}>{v.t("eventsAdmin.list.previous")}</a> : null}
-      {hasMore ? <a href={`${base}?page=${page + 1}`}>{v.t("eventsAdmin.list.next")}</a> : null}
-    </nav>
-  );
-}
-
 // ---- List ----
 
 export function EventListView({
@@ -355,7 +189,7 @@ export function EventListView({
           </table>
         </div>
       )}
-      <Pagination v={v} page={page} hasMore={hasMore} base="/admin/events" />
+      <Pager v={v} page={page} hasNext={hasMore} href={(n) => `/admin/events?page=${n}`} label={v.t("eventsAdmin.list.pages")} />
     </AdminLayout>
   );
 }
@@ -375,7 +209,7 @@ function zoneOptions(v: View, current: string): Option[] {
 }
 
 export function NewEventView({ v, values, errors }: { v: View; values: FormBody; errors?: FieldErrors | undefined }) {
-  const sourceLocale = str(values, "sourceLocale") || v.locale;
+  const sourceLocale = one(values, "sourceLocale") || v.locale;
   return (
     <AdminLayout v={v} title={v.t("eventsAdmin.new.title")}>
       <h1>{v.t("eventsAdmin.new.title")}</h1>
@@ -383,13 +217,13 @@ export function NewEventView({ v, values, errors }: { v: View; values: FormBody;
       <ErrorSummary v={v} errors={errors} />
       <form method="post" action="/admin/events/new" class="stack">
         <Csrf v={v} />
-        <TextInput v={v} name="title" label={v.t("eventsAdmin.field.title")} value={str(values, "title")} errors={errors} required />
+        <TextInput v={v} name="title" label={v.t("eventsAdmin.field.title")} value={one(values, "title")} errors={errors} required />
         <TextInput
           v={v}
           name="slug"
           label={v.t("eventsAdmin.field.slug")}
           hint={v.t("eventsAdmin.field.slugHint")}
-          value={str(values, "slug")}
+          value={one(values, "slug")}
           errors={errors}
           required
         />
@@ -397,7 +231,7 @@ export function NewEventView({ v, values, errors }: { v: View; values: FormBody;
           v={v}
           name="kind"
           label={v.t("eventsAdmin.field.kind")}
-          value={str(values, "kind") || "webinar"}
+          value={one(values, "kind") || "webinar"}
           options={kindOptions(v)}
           errors={errors}
         />
@@ -415,8 +249,8 @@ export function NewEventView({ v, values, errors }: { v: View; values: FormBody;
           name="timeZone"
           label={v.t("eventsAdmin.field.timeZone")}
           hint={v.t("eventsAdmin.field.timeZoneHint")}
-          value={str(values, "timeZone") || "UTC"}
-          options={zoneOptions(v, str(values, "timeZone"))}
+          value={one(values, "timeZone") || "UTC"}
+          options={zoneOptions(v, one(values, "timeZone"))}
           errors={errors}
         />
         <TextArea
@@ -424,7 +258,7 @@ export function NewEventView({ v, values, errors }: { v: View; values: FormBody;
           name="summary"
           label={v.t("eventsAdmin.field.summary")}
           hint={v.t("eventsAdmin.field.summaryHint")}
-          value={str(values, "summary")}
+          value={one(values, "summary")}
           errors={errors}
           rows={3}
         />
@@ -461,7 +295,7 @@ export function SettingsView({
   isAdmin: boolean;
 }) {
   const { event } = head;
-  const isVenue = str(values, "where") === "venue";
+  const isVenue = one(values, "where") === "venue";
   const rows = organisationRows(filledRows(values, "org"));
   const none = { value: "", label: v.t("eventsAdmin.none") };
   const countries = countryOptions(v.locale);
@@ -487,7 +321,7 @@ export function SettingsView({
             name="slug"
             label={v.t("eventsAdmin.field.slug")}
             hint={v.t("eventsAdmin.field.slugHint")}
-            value={str(values, "slug")}
+            value={one(values, "slug")}
             errors={errors}
             required
           />
@@ -495,7 +329,7 @@ export function SettingsView({
             v={v}
             name="kind"
             label={v.t("eventsAdmin.field.kind")}
-            value={str(values, "kind")}
+            value={one(values, "kind")}
             options={kindOptions(v)}
             errors={errors}
           />
@@ -503,7 +337,7 @@ export function SettingsView({
             v={v}
             name="programmeId"
             label={v.t("eventsAdmin.field.programme")}
-            value={str(values, "programmeId")}
+            value={one(values, "programmeId")}
             options={[none, ...catalogue.programmes.map((p) => ({ value: p.id, label: pickFor(v, p.title) || p.slug }))]}
             errors={errors}
           />
@@ -511,7 +345,7 @@ export function SettingsView({
             v={v}
             name="seriesId"
             label={v.t("eventsAdmin.field.series")}
-            value={str(values, "seriesId")}
+            value={one(values, "seriesId")}
             options={[none, ...catalogue.series.map((s) => ({ value: s.id, label: pickFor(v, s.title) || s.slug }))]}
             errors={errors}
           />
@@ -520,8 +354,8 @@ export function SettingsView({
             name="timeZone"
             label={v.t("eventsAdmin.field.timeZone")}
             hint={v.t("eventsAdmin.field.timeZoneHint")}
-            value={str(values, "timeZone")}
-            options={zoneOptions(v, str(values, "timeZone"))}
+            value={one(values, "timeZone")}
+            options={zoneOptions(v, one(values, "timeZone"))}
             errors={errors}
           />
           <ChoiceGroup v={v} id="where" legend={v.t("eventsAdmin.field.where")} errors={errors}>
@@ -540,7 +374,7 @@ export function SettingsView({
                 v={v}
                 name="venue"
                 label={v.t("eventsAdmin.field.venue")}
-                value={str(values, "venue")}
+                value={one(values, "venue")}
                 errors={errors}
                 lang={event.sourceLocale}
               />
@@ -548,7 +382,7 @@ export function SettingsView({
                 v={v}
                 name="address"
                 label={v.t("eventsAdmin.field.address")}
-                value={str(values, "address")}
+                value={one(values, "address")}
                 errors={errors}
                 lang={event.sourceLocale}
               />
@@ -556,7 +390,7 @@ export function SettingsView({
                 v={v}
                 name="city"
                 label={v.t("eventsAdmin.field.city")}
-                value={str(values, "city")}
+                value={one(values, "city")}
                 errors={errors}
                 lang={event.sourceLocale}
               />
@@ -564,7 +398,7 @@ export function SettingsView({
                 v={v}
                 name="country"
                 label={v.t("eventsAdmin.field.country")}
-                value={str(values, "country")}
+                value={one(values, "country")}
                 options={[none, ...countries.map((c) => ({ value: c.code, label: c.name }))]}
                 errors={errors}
               />
@@ -586,7 +420,7 @@ export function SettingsView({
             name="otherLanguages"
             label={v.t("eventsAdmin.field.otherLanguages")}
             hint={v.t("eventsAdmin.field.otherLanguagesHint")}
-            value={str(values, "otherLanguages")}
+            value={one(values, "otherLanguages")}
             errors={errors}
           />
           <TextInput
@@ -594,20 +428,20 @@ export function SettingsView({
             name="interpretation"
             label={v.t("eventsAdmin.field.interpretation")}
             hint={v.t("eventsAdmin.field.interpretationHint")}
-            value={str(values, "interpretation")}
+            value={one(values, "interpretation")}
             errors={errors}
           />
           <ChoiceGroup v={v} id="registration" legend={v.t("eventsAdmin.field.registration")} errors={errors}>
             <Check
               name="requiresApproval"
               value="yes"
-              checked={str(values, "requiresApproval") === "yes"}
+              checked={one(values, "requiresApproval") === "yes"}
               label={v.t("eventsAdmin.field.requiresApproval")}
             />
             <Check
               name="allowsPseudonymous"
               value="yes"
-              checked={str(values, "allowsPseudonymous") === "yes"}
+              checked={one(values, "allowsPseudonymous") === "yes"}
               label={v.t("eventsAdmin.field.allowsPseudonymous")}
             />
           </ChoiceGroup>
@@ -628,7 +462,7 @@ export function SettingsView({
                       v={v}
                       name={`org_${i}`}
                       label={v.t("eventsAdmin.field.organisation", { number: i + 1 })}
-                      value={str(values, `org_${i}`)}
+                      value={one(values, `org_${i}`)}
                       options={[
                         none,
                         ...catalogue.organisations.map((o) => ({
@@ -642,7 +476,7 @@ export function SettingsView({
                       v={v}
                       name={`orgRole_${i}`}
                       label={v.t("eventsAdmin.field.organisationRole", { number: i + 1 })}
-                      value={str(values, `orgRole_${i}`) || "host"}
+                      value={one(values, `orgRole_${i}`) || "host"}
                       options={ORGANISATION_ROLES.map((r) => ({ value: r, label: v.t(`events.orgRole.${r}`) }))}
                       errors={errors}
                     />

@@ -28,6 +28,7 @@ import {
   updateEventSettings,
 } from "../events.ts";
 import { countRegistrations } from "../registration/registrations.ts";
+import { NewEventView, type SettingsCatalogue, SettingsView } from "./event-form-views.tsx";
 import { registerEventFieldTextRoutes } from "./field-text-routes.tsx";
 import {
   initialSettings,
@@ -47,7 +48,7 @@ import { FormBuilderView, QuestionEditView } from "./question-views.tsx";
 import { eventTitle, getEventTextEditor, listEventOwners, listEventsForAdmin, readEventLinks } from "./read.ts";
 import { AgendaView, OccurrenceEditView, OccurrencesView, SessionEditView } from "./schedule-views.tsx";
 import { TextEditorView } from "./text-views.tsx";
-import { type EventHead, EventListView, NewEventView, type SettingsCatalogue, SettingsView } from "./views.tsx";
+import { type EventHead, EventListView } from "./views.tsx";
 
 type Id = { id: string };
 type TextParams = { id: string; lang: string };

@@ -23,19 +23,9 @@ import {
   saveMaterialFile,
 } from "../materials/materials.ts";
 import { type Occurrence, REGISTRATION_STATUSES, type RegistrationStatus } from "../model.ts";
-import {
-  answerText,
-  ConfirmView,
-  type EventHeader,
-  localizedFrom,
-  MaterialsView,
-  type MessageValues,
-  MessageView,
-  occurrenceLabel,
-  RegistrationsView,
-  STATUS_KEYS,
-  type UploadErrors,
-} from "./admin-views.tsx";
+import { answerText, ConfirmView, type EventHeader, occurrenceLabel, RegistrationsView, STATUS_KEYS } from "./admin-views.tsx";
+import { localizedFrom, MaterialsView, type UploadErrors } from "./materials-admin-views.tsx";
+import { type MessageValues, MessageView } from "./message-views.tsx";
 import {
   approveRegistration,
   cancelRegistration,

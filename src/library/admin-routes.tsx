@@ -11,14 +11,7 @@ import type { Services } from "../web/context.ts";
 import type { FormBody } from "../web/forms.ts";
 import { asList, type FieldErrors, fieldErrors, formValues, SLUG_PATTERN } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
-import {
-  AdminLibraryList,
-  type LibraryCatalogue,
-  NewResourceForm,
-  ResourceAdminView,
-  ResourceTextView,
-  type UploadState,
-} from "./admin-views.tsx";
+import { AdminLibraryList, type LibraryCatalogue, NewResourceForm } from "./admin-views.tsx";
 import { listDisseminations } from "./dissemination.ts";
 import {
   countDownloads,
@@ -29,6 +22,7 @@ import {
   resourceFilePath,
   saveResourceFile,
 } from "./files.ts";
+import { ResourceAdminView, ResourceTextView, type UploadState } from "./resource-admin-views.tsx";
 import {
   createResource,
   findResource,

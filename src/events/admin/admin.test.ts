@@ -5,7 +5,8 @@ import { createTestEvent } from "../../testing/events.ts";
 import { ENGINES, startTestApp, type TestApp } from "../../testing/harness.ts";
 import { findEvent, listEventTranslations, listOccurrences, listQuestions } from "../events.ts";
 import { register } from "../registration/registrations.ts";
-import { parseInterpretation, parseReminders, readLocalTime } from "./forms.ts";
+import { parseInterpretation } from "./forms.ts";
+import { parseReminders, readLocalTime } from "./schedule-forms.ts";
 
 const actorOf = (p: Person) => ({ id: p.id, role: p.role, locales: p.locales });
 

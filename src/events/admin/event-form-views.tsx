@@ -10,6 +10,8 @@ import { EVENT_KINDS, ORGANISATION_ROLES, type Organisation, type Programme, typ
 import { organisationRows, timeZoneOptions } from "./forms.ts";
 import { type EventHead, EventPage, filledRows, has, pickFor } from "./views.tsx";
 
+/** The new-event form and an event's settings in the organiser's admin. */
+
 function kindOptions(v: View): Option[] {
   return EVENT_KINDS.map((k) => ({ value: k, label: v.t(`events.kind.${k}`) }));
 }

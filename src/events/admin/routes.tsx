@@ -30,23 +30,13 @@ import {
 import { countRegistrations } from "../registration/registrations.ts";
 import { NewEventView, type SettingsCatalogue, SettingsView } from "./event-form-views.tsx";
 import { registerEventFieldTextRoutes } from "./field-text-routes.tsx";
-import {
-  initialSettings,
-  occurrenceValues,
-  parseNewEvent,
-  parseOccurrence,
-  parseQuestion,
-  parseSession,
-  parseSettings,
-  parseText,
-  questionValues,
-  sessionValues,
-  settingsValues,
-  textLocales,
-} from "./forms.ts";
+import { initialSettings, parseNewEvent, parseSettings, parseText, settingsValues, textLocales } from "./forms.ts";
+import { OccurrenceEditView, OccurrencesView } from "./occurrence-views.tsx";
+import { parseQuestion, questionValues } from "./question-forms.ts";
 import { FormBuilderView, QuestionEditView } from "./question-views.tsx";
 import { eventTitle, getEventTextEditor, listEventOwners, listEventsForAdmin, readEventLinks } from "./read.ts";
-import { AgendaView, OccurrenceEditView, OccurrencesView, SessionEditView } from "./schedule-views.tsx";
+import { occurrenceValues, parseOccurrence, parseSession, sessionValues } from "./schedule-forms.ts";
+import { AgendaView, SessionEditView } from "./schedule-views.tsx";
 import { TextEditorView } from "./text-views.tsx";
 import { type EventHead, EventListView } from "./views.tsx";
 

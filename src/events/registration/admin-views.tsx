@@ -44,7 +44,7 @@ export function EventPage({ v, header, tab, title, children }: { v: View; header
 }
 
 /** Errors of an action that has no form field of its own to sit next to. */
-export function ActionErrors({ v, errors }: { v: View; errors: FieldErrors | undefined }) {
+function ActionErrors({ v, errors }: { v: View; errors: FieldErrors | undefined }) {
   const messages = [...new Set(Object.values(errors ?? {}))];
   if (messages.length === 0) return null;
   return (

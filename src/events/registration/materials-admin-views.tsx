@@ -9,6 +9,8 @@ import { MATERIAL_VISIBILITIES, type Material } from "../materials/materials.ts"
 import type { AgendaSession } from "../model.ts";
 import { type EventHeader, EventPage } from "./admin-views.tsx";
 
+/** The materials of an event for organisers: files per language, who may see them, uploads. */
+
 export type UploadErrors = { materialId: string; locale: string; errors: FieldErrors };
 
 function sessionLabel(v: View, session: AgendaSession, chain: readonly Locale[]): string {

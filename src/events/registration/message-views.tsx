@@ -4,6 +4,8 @@ import type { FieldErrors } from "../../web/forms.ts";
 import type { Occurrence } from "../model.ts";
 import { ACTIVE, type EventHeader, EventPage, occurrenceLabel, STATUS_KEYS } from "./admin-views.tsx";
 
+/** The organiser's message to the registrants of an event. */
+
 export type MessageValues = { occurrenceId: string; statuses: string[]; subject: string; body: string };
 
 export function MessageView({

@@ -12,6 +12,7 @@ import { seeOther, sendPage, viewOf } from "../../web/render.ts";
 import { materialFilePath } from "../materials/materials.ts";
 import type { Question } from "../model.ts";
 import { findMaterialFile, type RegistrationForReader, readRegistration, readRegistrationForm } from "../read-event.ts";
+import { RegistrationView } from "./private-page-views.tsx";
 import {
   cancelByToken,
   occurrenceCalendar,
@@ -20,7 +21,7 @@ import {
   requestRegistration,
   updateByToken,
 } from "./registrations.ts";
-import { RegisterSentView, RegisterView, RegistrationView } from "./site-views.tsx";
+import { RegisterSentView, RegisterView } from "./site-views.tsx";
 
 /** Registering for an occurrence, and the registrant's private page behind the link in their mail. */
 

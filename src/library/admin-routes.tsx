@@ -8,8 +8,7 @@ import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts"
 import type { MessageKey } from "../i18n/messages.ts";
 import { type Actor, can } from "../people/policy.ts";
 import type { Services } from "../web/context.ts";
-import type { FormBody } from "../web/forms.ts";
-import { asList, type FieldErrors, fieldErrors, formValues, SLUG_PATTERN } from "../web/forms.ts";
+import { asList, type FieldErrors, type FormBody, fieldErrors, formValues, SLUG_PATTERN } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import { AdminLibraryList, type LibraryCatalogue, NewResourceForm } from "./admin-views.tsx";
 import { listDisseminations } from "./dissemination.ts";

@@ -6,8 +6,7 @@ import { isLocale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
 import { sendCsv } from "../web/csv.ts";
-import type { FormBody } from "../web/forms.ts";
-import { fieldErrors, formValues } from "../web/forms.ts";
+import { type FormBody, fieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import {
   addDissemination,

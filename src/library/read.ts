@@ -1,6 +1,13 @@
 import type { Db } from "../db/index.ts";
-import type { ReadOptions } from "../i18n/content.ts";
-import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales, type StoredStatus } from "../i18n/content.ts";
+import {
+  chooseTranslation,
+  fallbackChain,
+  parseLocalized,
+  pickText,
+  type ReadOptions,
+  readableLocales,
+  type StoredStatus,
+} from "../i18n/content.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { type ResourceFile, toResourceFile } from "./files.ts";
 import { type Resource, type ResourceKind, toResource } from "./resources.ts";

@@ -2,8 +2,7 @@ import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { Check, ChoiceGroup, SelectField } from "../ui/fields.tsx";
 import { Csrf, describedBy, ErrorSummary, Field, TextInput } from "../ui/forms.tsx";
 import type { View } from "../web/context.ts";
-import type { FieldErrors } from "../web/forms.ts";
-import { type FormBody, one } from "../web/forms.ts";
+import { asList, type FieldErrors, type FormBody, one } from "../web/forms.ts";
 import type { Choice, PostForSettings, SettingsChoices } from "./admin-read.ts";
 import { KindField, PostFrame } from "./admin-views.tsx";
 
@@ -47,8 +46,6 @@ function MultiSelect({
     </Field>
   );
 }
-
-const asArray = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 export function PostSettingsView({
   v,
@@ -113,7 +110,7 @@ export function PostSettingsView({
             ) : (
               <div class="checks">
                 {choices.topics.map((t) => (
-                  <Check name="topicIds" value={t.id} checked={asArray(values.topicIds).includes(t.id)} label={t.label} />
+                  <Check name="topicIds" value={t.id} checked={asList(values.topicIds).includes(t.id)} label={t.label} />
                 ))}
               </div>
             )}
@@ -123,7 +120,7 @@ export function PostSettingsView({
             name="organisationIds"
             label={v.t("posts.field.organisations")}
             choices={choices.organisations}
-            selected={asArray(values.organisationIds)}
+            selected={asList(values.organisationIds)}
             errors={errors}
           />
           <MultiSelect
@@ -131,7 +128,7 @@ export function PostSettingsView({
             name="eventIds"
             label={v.t("posts.field.events")}
             choices={choices.events}
-            selected={asArray(values.eventIds)}
+            selected={asList(values.eventIds)}
             errors={errors}
           />
           <MultiSelect
@@ -139,7 +136,7 @@ export function PostSettingsView({
             name="resourceIds"
             label={v.t("posts.field.resources")}
             choices={choices.resources}
-            selected={asArray(values.resourceIds)}
+            selected={asList(values.resourceIds)}
             errors={errors}
           />
           <button type="submit">{v.t("posts.admin.saveSettings")}</button>

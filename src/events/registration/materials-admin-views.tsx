@@ -2,7 +2,8 @@ import { type LocalizedText, pickText } from "../../i18n/content.ts";
 import { fileSize } from "../../i18n/formats.ts";
 import { LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
-import { Csrf, ErrorSummary, Field, TextInput } from "../../ui/forms.tsx";
+import { LocalizedFields } from "../../ui/fields.tsx";
+import { Csrf, ErrorSummary, Field } from "../../ui/forms.tsx";
 import type { View } from "../../web/context.ts";
 import type { FieldErrors } from "../../web/forms.ts";
 import { MATERIAL_VISIBILITIES, type Material } from "../materials/materials.ts";
@@ -47,7 +48,6 @@ export function MaterialsView({
   const { event, chain } = header;
   const base = `/admin/events/${event.id}/materials`;
   const source = event.sourceLocale;
-  const others = v.locales.filter((l) => l !== source);
   const sessionsById = new Map(sessions.map((s) => [s.id, s]));
   const summaryErrors: FieldErrors = upload
     ? Object.fromEntries(Object.entries(upload.errors).map(([field, key]) => [`${field}-${upload.materialId}`, key]))
@@ -180,32 +180,19 @@ export function MaterialsView({
         <h2 id="add-title">{v.t("regAdmin.materials.add")}</h2>
         <form method="post" action={base} class="stack">
           <Csrf v={v} />
-          <TextInput
+          <LocalizedFields
             v={v}
-            name={`title_${source}`}
-            label={v.t("regAdmin.materials.titleIn", { language: LOCALE_INFO[source].name })}
-            value={values[`title_${source}`]}
+            name="title"
+            label="title"
+            sourceLocale={source}
+            locales={v.locales}
+            values={values}
             errors={errors}
-            lang={source}
             required
+            labelIn={(language) => v.t("regAdmin.materials.titleIn", { language })}
+            othersLabel={v.t("regAdmin.materials.otherLanguages")}
+            detailsClass="other-languages"
           />
-          {others.length > 0 ? (
-            <details class="other-languages" open={others.some((l) => values[`title_${l}`] || errors?.[`title_${l}`])}>
-              <summary>{v.t("regAdmin.materials.otherLanguages")}</summary>
-              <div class="stack">
-                {others.map((l) => (
-                  <TextInput
-                    v={v}
-                    name={`title_${l}`}
-                    label={v.t("regAdmin.materials.titleIn", { language: LOCALE_INFO[l].name })}
-                    value={values[`title_${l}`]}
-                    errors={errors}
-                    lang={l}
-                  />
-                ))}
-              </div>
-            </details>
-          ) : null}
           <fieldset id="visibility" class={errors?.visibility ? "has-error" : undefined}>
             <legend>{v.t("regAdmin.materials.visibility")}</legend>
             {errors?.visibility ? <p class="error">{v.t(errors.visibility)}</p> : null}

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { COUNTRY_CODES, countryName, countryOptions, fileSize, languageName } from "./formats.ts";
-import { localToUtc, utcToLocal, zoneOffsetLabel } from "./zones.ts";
+import { COUNTRY_CODES, canonicalLanguage, countryName, countryOptions, fileSize, languageName } from "./formats.ts";
+import { localToUtc, timeZoneOptions, utcToLocal, zoneOffsetLabel } from "./zones.ts";
 
 test("file sizes are SI, 1000-based, as browsers and systems show them, in the reader's language", () => {
   assert.equal(fileSize("en", 1_500_000), "1.5 MB");
@@ -33,4 +33,11 @@ test("wall-clock times convert to UTC and back in a zone, across a change of off
   assert.equal(localToUtc("2026-12-07T09:00", "Mars/Olympus"), undefined);
   assert.equal(utcToLocal("2026-12-07T08:00:00.000Z", "Europe/Paris"), "2026-12-07T09:00");
   assert.equal(zoneOffsetLabel("2026-12-07T08:00:00.000Z", "Europe/Kyiv"), "UTC+02:00");
+});
+
+test("language tags are written canonically, and zones offered by their canonical names", () => {
+  assert.equal(canonicalLanguage("sr-latn"), "sr-Latn");
+  assert.equal(canonicalLanguage("not a tag"), undefined);
+  const zones = timeZoneOptions("Europe/Kiev");
+  assert.ok(zones.includes("Europe/Kyiv") && !zones.includes("Europe/Kiev"));
 });

@@ -175,3 +175,13 @@ export function jsonForScript(value: unknown): string {
 }
 
 /** The Open Graph form of a locale: language_TERRITORY. */
+
+/** A BCP 47 tag in its canonical spelling, or undefined. */
+export function canonicalLanguage(tag: string): string | undefined {
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}

@@ -176,3 +176,14 @@ export function zoneOffsetLabel(iso: string, zone: string): string {
   const offset = DateTime.fromISO(iso, { zone: "utc" }).setZone(zone).toFormat("ZZ");
   return `UTC${offset}`;
 }
+
+/**
+ * The IANA time zones to choose from, by canonical name (Europe/Kyiv, not the runtime's
+ * Europe/Kiev): the offered zones first, then every other; a stored alias shows as its zone.
+ */
+export function timeZoneOptions(current: string): string[] {
+  const zone = canonicalZone(current);
+  const rest = CANONICAL_ZONES.filter((z) => !OFFERED_ZONES.includes(z));
+  const all = [...OFFERED_ZONES, ...rest];
+  return zone && !all.includes(zone) ? [...all, zone] : all;
+}

@@ -1,7 +1,6 @@
-import { timeZoneOptions } from "../events/admin/forms.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";
-import { utcToLocal } from "../i18n/zones.ts";
+import { timeZoneOptions, utcToLocal } from "../i18n/zones.ts";
 import { SelectField } from "../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextInput } from "../ui/forms.tsx";
 import { SourceChanges, type TextField, TranslationForm, WordDiff } from "../ui/translation-editor.tsx";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { LocalizedText } from "../../i18n/content.ts";
-import { COUNTRY_CODES } from "../../i18n/formats.ts";
+import { COUNTRY_CODES, canonicalLanguage } from "../../i18n/formats.ts";
 import { isLocale, LOCALES, type Locale } from "../../i18n/locales.ts";
-import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES } from "../../i18n/zones.ts";
 import { type FieldErrors, type FormBody, fieldErrors, SLUG_PATTERN, trimmed } from "../../web/forms.ts";
 import type { EventSettings } from "../events.ts";
 import { EVENT_KINDS, type Event, type EventKind, ORGANISATION_ROLES, type OrganisationRole } from "../model.ts";
@@ -46,30 +45,7 @@ export function tooLong(errors: FieldErrors, body: FormBody, field: string, max:
   if (trimmed(body, field).length > max && !errors[field]) errors[field] = "form.tooLong";
 }
 
-// ---- Languages, countries and zones for the selects ----
-
-/** A BCP 47 tag in its canonical spelling, or undefined. */
-export function canonicalLanguage(tag: string): string | undefined {
-  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
-
 const COUNTRY_SET = new Set(COUNTRY_CODES);
-
-/**
- * The IANA time zones to choose from, by canonical name (Europe/Kyiv, not the runtime's
- * Europe/Kiev): the offered zones first, then every other; a stored alias shows as its zone.
- */
-export function timeZoneOptions(current: string): string[] {
-  const zone = canonicalZone(current);
-  const rest = CANONICAL_ZONES.filter((z) => !OFFERED_ZONES.includes(z));
-  const all = [...OFFERED_ZONES, ...rest];
-  return zone && !all.includes(zone) ? [...all, zone] : all;
-}
 
 // ---- New event ----
 

@@ -4,6 +4,7 @@ import { type Actor, canManageEvent } from "../access/policy.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
+import type { Registration } from "../events/model.ts";
 import {
   type Event,
   type Occurrence,
@@ -11,7 +12,6 @@ import {
   type OrganisationRole,
   objectiveList,
   oneOf,
-  type Registration,
   registrationWindow,
   SESSION_ROLES,
   type SessionRole,

@@ -2,21 +2,14 @@ import type { JSX } from "hono/jsx/jsx-runtime";
 import type { Actor } from "../access/policy.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { countryOptions } from "../events/admin/forms.ts";
 import { type LocalizedText, pickText } from "../i18n/content.ts";
+import { countryOptions } from "../i18n/formats.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { type Option, SelectField } from "../ui/fields.tsx";
 import { TextInput } from "../ui/forms.tsx";
 import type { Services, View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
-import {
-  type Column,
-  type FormState,
-  type LocalizedField,
-  LocalizedInputs,
-  type Option,
-  ORGANISATION_KIND_KEYS,
-  SelectInput,
-} from "./admin-views.tsx";
+import { type Column, type FormState, type LocalizedField, LocalizedInputs, ORGANISATION_KIND_KEYS } from "./admin-views.tsx";
 import {
   findOrganisation,
   findProfile,
@@ -135,7 +128,7 @@ export const organisations: KindDef<Organisation> = {
           value={values.shortName}
           errors={errors}
         />
-        <SelectInput
+        <SelectField
           v={v}
           name="kind"
           label={v.t("catalogue.field.kind")}
@@ -143,7 +136,7 @@ export const organisations: KindDef<Organisation> = {
           errors={errors}
           options={ORGANISATION_KINDS.map((k) => ({ value: k, label: v.t(ORGANISATION_KIND_KEYS[k]) }))}
         />
-        <SelectInput
+        <SelectField
           v={v}
           name="country"
           label={v.t("catalogue.field.country")}
@@ -214,7 +207,7 @@ export const profiles: KindDef<Awaited<ReturnType<typeof listProfiles>>[number]>
           errors={errors}
           required
         />
-        <SelectInput
+        <SelectField
           v={v}
           name="organisationId"
           label={v.t("catalogue.field.organisation")}
@@ -295,7 +288,7 @@ export const series: KindDef<Awaited<ReturnType<typeof listSeries>>[number]> = {
     const { v, values, errors, lookups, chain } = form;
     return (
       <>
-        <SelectInput
+        <SelectField
           v={v}
           name="programmeId"
           label={v.t("catalogue.field.programme")}

@@ -13,7 +13,8 @@ import {
 } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
-import { CATALOGUE_KINDS, KIND_TEXTS } from "./admin-views.tsx";
+import { KIND_TEXTS } from "./admin-views.tsx";
+import { CATALOGUE_KINDS } from "./model.ts";
 import type { CatalogueTextEditor, CatalogueTextRow } from "./texts.ts";
 
 /** The translator's pages for the catalogue: every entry with its languages, and the texts of one entry in one language. */

@@ -1,16 +1,14 @@
 import type { Child } from "hono/jsx";
-import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
+import type { Locale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { Csrf, describedBy, ErrorSummary, Field, TextArea, TextInput } from "../ui/forms.tsx";
+import { LocalizedFields } from "../ui/fields.tsx";
+import { Csrf, ErrorSummary, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
-import type { ORGANISATION_KINDS } from "./model.ts";
+import type { CatalogueKind, ORGANISATION_KINDS } from "./model.ts";
 
 /** Admin pages for the catalogue: one list and one form per kind of entry. */
-
-export const CATALOGUE_KINDS = ["organisations", "profiles", "programmes", "series", "topics"] as const;
-export type CatalogueKind = (typeof CATALOGUE_KINDS)[number];
 
 export const KIND_TEXTS: Record<CatalogueKind, { title: MessageKey; new: MessageKey; edit: MessageKey; none: MessageKey }> = {
   organisations: {
@@ -46,7 +44,6 @@ export const ORGANISATION_KIND_KEYS: Record<(typeof ORGANISATION_KINDS)[number],
   other: "catalogue.kind.other",
 };
 
-export type Option = { value: string; label: string };
 export type Column = { label: string };
 export type Row = { id: string; name: string; slug: string; cells: string[] };
 
@@ -184,64 +181,22 @@ export type FormState = {
 export function LocalizedInputs({ form, name }: { form: FormState; name: LocalizedField }) {
   const { v, values, errors, source } = form;
   const { label, summary, isMultiline, isRequired } = LOCALIZED_FIELDS[name];
-  const others = v.locales.filter((l) => l !== source);
-  const input = (l: Locale, required: boolean) => {
-    const props = {
-      v,
-      name: `${name}_${l}`,
-      label: v.t(label, { language: LOCALE_INFO[l].name }),
-      value: values[`${name}_${l}`],
-      errors,
-      lang: l,
-      dir: LOCALE_INFO[l].dir,
-      required,
-    };
-    return isMultiline ? <TextArea {...props} rows={5} /> : <TextInput {...props} />;
-  };
   return (
-    <div class="localized">
-      {input(source, isRequired === true)}
-      {others.length > 0 ? (
-        <details class="other-languages" open={others.some((l) => values[`${name}_${l}`] || errors?.[`${name}_${l}`])}>
-          <summary>{v.t(summary)}</summary>
-          <div class="stack">{others.map((l) => input(l, false))}</div>
-        </details>
-      ) : null}
-    </div>
-  );
-}
-
-export function SelectInput({
-  v,
-  name,
-  label,
-  hint,
-  value,
-  options,
-  errors,
-}: {
-  v: View;
-  name: string;
-  label: string;
-  hint?: string;
-  value: string | undefined;
-  options: Option[];
-  errors?: FieldErrors | undefined;
-}) {
-  return (
-    <Field v={v} name={name} label={label} hint={hint} errors={errors}>
-      <select
-        id={name}
-        name={name}
-        aria-invalid={errors?.[name] ? "true" : undefined}
-        aria-describedby={describedBy(name, errors, hint !== undefined)}
-      >
-        {options.map((o) => (
-          <option value={o.value} selected={o.value === (value ?? "")}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </Field>
+    <LocalizedFields
+      v={v}
+      name={name}
+      label={name}
+      sourceLocale={source}
+      locales={v.locales}
+      values={values}
+      errors={errors}
+      multiline={isMultiline === true}
+      required={isRequired === true}
+      labelIn={(language) => v.t(label, { language })}
+      othersLabel={v.t(summary)}
+      rows={5}
+      detailsClass="other-languages"
+      boxClass="localized"
+    />
   );
 }

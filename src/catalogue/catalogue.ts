@@ -4,10 +4,9 @@ import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { SLUG_PATTERN } from "../events/events.ts";
 import type { LocalizedText } from "../i18n/content.ts";
-import type { MessageKey } from "../i18n/messages.ts";
 import { reindex } from "../search/indexing.ts";
+import { type FieldErrors, SLUG_PATTERN } from "../web/forms.ts";
 import {
   type CatalogueKind,
   ORGANISATION_KINDS,
@@ -28,7 +27,7 @@ import {
  * series and topics. Names are short LocalizedText maps rather than full translations.
  */
 
-type Errors = Record<string, MessageKey>;
+type Errors = FieldErrors;
 
 /** Which of these ids name an entry of that kind: for checking what a form or an API call links to. */
 export async function existingIds(db: Db, table: CatalogueKind, ids: readonly string[]): Promise<Set<string>> {
@@ -68,7 +67,7 @@ async function checkSlug(db: Db, table: CatalogueKind, slug: string, id: string 
   if (taken && taken.id !== id) errors.slug = "catalogue.slugTaken";
 }
 
-function fail(errors: Errors): void {
+function fail(errors: FieldErrors): void {
   if (Object.keys(errors).length === 0) return;
   throw new AppError(errors.slug === "catalogue.slugTaken" ? "CONFLICT" : "VALIDATION_FAILED", errors);
 }
@@ -88,7 +87,7 @@ export type OrganisationInput = Omit<Organisation, "id">;
 
 export async function saveOrganisation(ctx: Ctx, actor: Actor, id: string | null, input: OrganisationInput): Promise<Organisation> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "organisations", input.slug, id, errors);
   requireText(errors, "name", input.name);
   if (!(ORGANISATION_KINDS as readonly string[]).includes(input.kind)) errors.kind = "form.invalid";
@@ -137,7 +136,7 @@ export type ProfileInput = Omit<Profile, "id">;
 
 export async function saveProfile(ctx: Ctx, actor: Actor, id: string | null, input: ProfileInput): Promise<Profile> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "profiles", input.slug, id, errors);
   if (!input.name.trim()) errors.name = "catalogue.nameRequired";
   fail(errors);
@@ -182,7 +181,7 @@ export type ProgrammeInput = Omit<Programme, "id">;
 
 export async function saveProgramme(ctx: Ctx, actor: Actor, id: string | null, input: ProgrammeInput): Promise<Programme> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "programmes", input.slug, id, errors);
   requireText(errors, "title", input.title);
   fail(errors);
@@ -218,7 +217,7 @@ export type SeriesInput = Omit<Series, "id">;
 
 export async function saveSeries(ctx: Ctx, actor: Actor, id: string | null, input: SeriesInput): Promise<Series> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "series", input.slug, id, errors);
   requireText(errors, "title", input.title);
   fail(errors);
@@ -264,7 +263,7 @@ export type TopicInput = Omit<Topic, "id">;
 
 export async function saveTopic(ctx: Ctx, actor: Actor, id: string | null, input: TopicInput): Promise<Topic> {
   guard(actor);
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   await checkSlug(ctx.db, "topics", input.slug, id, errors);
   requireText(errors, "name", input.name);
   fail(errors);

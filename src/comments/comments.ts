@@ -6,7 +6,7 @@ import type { Ctx, Db } from "../db/index.ts";
 import type { CommentRow } from "../db/schema.ts";
 import { SEND_EMAIL, type SendEmailPayload } from "../email/templates.ts";
 import { AppError } from "../errors.ts";
-import { chooseTranslation, fallbackChain, type StoredStatus } from "../i18n/content.ts";
+import { chooseTranslation, fallbackChain, type ReadOptions, type StoredStatus } from "../i18n/content.ts";
 import { isLocale, LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { publicTranslation } from "../i18n/translations.ts";
 import { enqueue } from "../jobs/queue.ts";
@@ -25,8 +25,6 @@ const SUBJECT_PATHS: Record<SubjectType, string> = { post: "/news", event: "/eve
 export function subjectPath(type: SubjectType, slug: string): string {
   return `${SUBJECT_PATHS[type]}/${slug}`;
 }
-
-type ReadOptions = { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale };
 
 /** A page that takes comments, as a reader of one language sees it. */
 export type CommentSubject = { type: SubjectType; id: string; slug: string; title: string };

@@ -4,7 +4,7 @@ import { AppError } from "../errors.ts";
 import { pageNumber } from "../i18n/formats.ts";
 import { localeFromSegment, localePath } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
-import { fieldErrors, formValues } from "../web/forms.ts";
+import { fieldErrors, firstValue, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import { BlockView, QueueView } from "./admin-views.tsx";
 import { COMMENT_STATUSES, CommentForm, findCommentSubject, freshStamp, SUBJECT_TYPES, subjectPath, submitComment } from "./comments.ts";
@@ -13,8 +13,6 @@ import { CommentFormPage } from "./views.tsx";
 
 type Query = Record<string, unknown>;
 type Values = Record<string, string | string[]>;
-
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
 
 /** The queue's filters from a query (or the hidden copies a moderation form carries); anything unknown is ignored. */
 function queueFilter(source: Record<string, unknown>): QueueFilter {
@@ -26,9 +24,9 @@ function queueFilter(source: Record<string, unknown>): QueueFilter {
 /** What a moderation form asks: one comment's button ("approve:<id>"), or a bulk button over the checked ones. */
 function moderationOf(values: Values): { action: Moderation; ids: string[] } | undefined {
   const isModeration = (a: string): a is Moderation => a in MODERATIONS;
-  const [action = "", id = ""] = one(values.one).split(":");
+  const [action = "", id = ""] = firstValue(values.one).split(":");
   if (isModeration(action) && id) return { action, ids: [id] };
-  const bulk = one(values.bulk);
+  const bulk = firstValue(values.bulk);
   const ids = (Array.isArray(values.ids) ? values.ids : values.ids ? [values.ids] : []).filter((i) => i.length <= 64);
   return (bulk === "approve" || bulk === "reject") && ids.length > 0 ? { action: bulk, ids } : undefined;
 }
@@ -47,10 +45,10 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
         const subject = await findCommentSubject(db, type, req.params.slug, req.locale, { ...config, now: clock.now() });
         if (!subject) throw new AppError("NOT_FOUND");
         const values = formValues(req.body);
-        const typed = { name: one(values.name), email: one(values.email), body: one(values.body) };
+        const typed = { name: firstValue(values.name), email: firstValue(values.email), body: firstValue(values.body) };
         const pageHref = localePath(req.locale, subjectPath(type, subject.slug));
         try {
-          const parsed = CommentForm.safeParse({ ...typed, website: one(values.website), stamp: one(values.stamp) });
+          const parsed = CommentForm.safeParse({ ...typed, website: firstValue(values.website), stamp: firstValue(values.stamp) });
           if (!parsed.success) throw new AppError("VALIDATION_FAILED", fieldErrors(parsed.error));
           await submitComment(services, subject, req.locale, parsed.data, req.ip);
           return seeOther(reply, `${pageHref}?done=comments.received#comments`);
@@ -84,12 +82,16 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
 
   app.post("/admin/comments", { config: { access: "comments.moderate" } }, async (req, reply) => {
     const values = formValues(req.body);
-    const filter = queueFilter({ status: one(values.keep_status), locale: one(values.keep_locale), page: one(values.keep_page) });
+    const filter = queueFilter({
+      status: firstValue(values.keep_status),
+      locale: firstValue(values.keep_locale),
+      page: firstValue(values.keep_page),
+    });
     const moderation = moderationOf(values);
     if (moderation) await moderateComments(services, req.actor!, moderation.ids, moderation.action);
     const params = new URLSearchParams();
     if (filter.status) params.set("status", filter.status);
-    if (filter.locale) params.set("locale", one(values.keep_locale).toLowerCase());
+    if (filter.locale) params.set("locale", firstValue(values.keep_locale).toLowerCase());
     if (filter.page > 1) params.set("page", String(filter.page));
     if (moderation) params.set("done", "comments.moderated");
     const search = params.toString();
@@ -104,7 +106,7 @@ export function registerCommentRoutes(app: FastifyInstance, services: Services):
   app.post<{ Params: { id: string } }>("/admin/comments/:id/block", { config: { access: "comments.moderate" } }, async (req, reply) => {
     const comment = await findQueueItem(db, req.params.id);
     try {
-      await blockSender(services, req.actor!, comment.id, one(formValues(req.body).reason));
+      await blockSender(services, req.actor!, comment.id, firstValue(formValues(req.body).reason));
       return seeOther(reply, "/admin/comments?done=comments.blocked");
     } catch (error) {
       if (!(error instanceof AppError) || Object.keys(error.fields).length === 0) throw error;

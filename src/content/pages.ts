@@ -9,6 +9,7 @@ import {
   changesSinceTranslated,
   chooseTranslation,
   fallbackChain,
+  type ReadOptions,
   readableLocales,
   type SourceChange,
   type StoredStatus,
@@ -24,6 +25,7 @@ import {
 } from "../i18n/translations.ts";
 import { reindex } from "../search/indexing.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 
 /** The fields of a page a translator writes. */
 export const PAGE_FIELDS = ["title", "summary", "body"] as const;
@@ -54,8 +56,6 @@ function toPage(row: PageRow): Page {
 function toTranslation(row: PageTranslationRow): PageTranslation {
   return toStoredTranslation(PAGE_FIELDS, row);
 }
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 async function findPageRow(db: Db, id: string): Promise<PageRow> {
   const row = await db.selectFrom("pages").selectAll().where("id", "=", id).executeTakeFirst();
@@ -181,12 +181,7 @@ export type PageForReader = {
  * A published page in the reader's language, or along the fallback chain; nothing is written.
  * One query, reading only the readable translations and only the columns a reader sees.
  */
-export async function readPage(
-  db: Db,
-  slug: string,
-  requested: Locale,
-  options: { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale },
-): Promise<PageForReader | undefined> {
+export async function readPage(db: Db, slug: string, requested: Locale, options: ReadOptions): Promise<PageForReader | undefined> {
   const rows = await db
     .selectFrom("pages")
     .innerJoin("page_translations as t", "t.page_id", "pages.id")
@@ -237,7 +232,7 @@ export async function listPagesWithStatus(db: Db, locales: readonly Locale[]): P
 }
 
 /** Published pages in a language (or its fallback), newest first, for the home page. */
-export async function listPublishedPages(db: Db, requested: Locale, options: { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale }) {
+export async function listPublishedPages(db: Db, requested: Locale, options: ReadOptions) {
   const pages = await db.selectFrom("pages").selectAll().where("is_published", "=", 1).orderBy("updated_at", "desc").execute();
   if (pages.length === 0) return [];
   const translations = await db

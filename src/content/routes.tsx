@@ -4,17 +4,9 @@ import { can } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
-import { fieldErrors, formFields } from "../web/forms.ts";
+import { fieldErrors, formFields, SLUG_PATTERN } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
-import {
-  createPage,
-  getTranslationEditor,
-  listPagesWithStatus,
-  readPage,
-  SLUG_PATTERN,
-  saveTranslation,
-  setPagePublished,
-} from "./pages.ts";
+import { createPage, getTranslationEditor, listPagesWithStatus, readPage, saveTranslation, setPagePublished } from "./pages.ts";
 import { AdminPageList, NewPageForm, PublicPageView, TranslationEditorView } from "./views.tsx";
 
 const pageFields = {

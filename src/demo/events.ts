@@ -2,21 +2,14 @@ import type { Actor } from "../access/policy.ts";
 import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
 import type { Ctx } from "../db/index.ts";
 import { createEvent, saveEventTranslation, setEventPublished } from "../events/events.ts";
-import {
-  type EventFields,
-  type EventKind,
-  localToUtc,
-  type OrganisationRole,
-  type QuestionKind,
-  type SessionKind,
-  type SessionRole,
-} from "../events/model.ts";
+import type { EventFields, EventKind, OrganisationRole, QuestionKind, SessionKind, SessionRole } from "../events/model.ts";
 import { saveOccurrence } from "../events/occurrences.ts";
 import { saveQuestion } from "../events/questions.ts";
 import { register, type SiteInfo } from "../events/registration/registrations.ts";
 import { saveSession } from "../events/sessions.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
+import { localToUtc } from "../i18n/zones.ts";
 import { BANGKOK_2014 } from "./events-bangkok.ts";
 import { DEMO_ORGANISATIONS, DEMO_PROFILES, DEMO_PROGRAMMES, DEMO_SERIES, DEMO_TOPICS } from "./events-catalogue.ts";
 import { COVID_WEBINAR_2020 } from "./events-covid.ts";

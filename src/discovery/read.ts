@@ -1,6 +1,5 @@
 import type { Db } from "../db/index.ts";
-import type { ReadOptions } from "../events/read.ts";
-import { fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
+import { fallbackChain, parseLocalized, pickText, type ReadOptions } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { publicTranslation } from "../i18n/translations.ts";
 

@@ -11,6 +11,7 @@ import { insertSourceTranslation, type TranslationsTable, writeTranslation } fro
 import { canonicalZone } from "../i18n/zones.ts";
 import { reindex } from "../search/indexing.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 import {
   EVENT_FIELDS,
   EVENT_KINDS,
@@ -25,8 +26,6 @@ import {
 } from "./model.ts";
 
 /** Events: their settings and texts. The agenda is in sessions.ts, the times in occurrences.ts, the registration questions in questions.ts; reading for the public is in `read.ts`. */
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const EVENT_TRANSLATIONS: TranslationsTable<keyof EventFields> = {
   table: "event_translations",

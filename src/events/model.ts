@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from "luxon";
+import { DateTime } from "luxon";
 import type {
   EventRow,
   EventSessionRow,
@@ -243,30 +243,6 @@ export function toRegistration(row: RegistrationRow): Registration {
 }
 
 // ---- Time: stored as UTC ISO text plus the event's IANA zone; wall-clock maths in that zone. ----
-
-export function isTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
-}
-
-const LOCAL_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-
-/** "2026-12-07T09:00" in Europe/Paris → "2026-12-07T08:00:00.000Z"; undefined when not a valid time. */
-export function localToUtc(local: string, zone: string): string | undefined {
-  if (!LOCAL_PATTERN.test(local) || !isTimeZone(zone)) return undefined;
-  const dt = DateTime.fromISO(local, { zone });
-  return dt.isValid ? (dt.toUTC().toISO({ suppressMilliseconds: false }) ?? undefined) : undefined;
-}
-
-/** The wall-clock "YYYY-MM-DDTHH:MM" of a UTC instant in a zone, for forms. */
-export function utcToLocal(iso: string, zone: string): string {
-  return DateTime.fromISO(iso, { zone: "utc" }).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm");
-}
-
-/** The UTC offset of a zone at an instant, e.g. "UTC+01:00", shown next to times. */
-export function zoneOffsetLabel(iso: string, zone: string): string {
-  const offset = DateTime.fromISO(iso, { zone: "utc" }).setZone(zone).toFormat("ZZ");
-  return `UTC${offset}`;
-}
 
 /**
  * The UTC start and end of an agenda session for one occurrence: its day and wall-clock times are

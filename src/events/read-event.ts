@@ -1,6 +1,6 @@
 import { findProgramme, findSeries } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
-import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales } from "../i18n/content.ts";
+import { chooseTranslation, fallbackChain, parseLocalized, pickText, type ReadOptions, readableLocales } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { listMaterials } from "./materials/materials.ts";
 import {
@@ -15,7 +15,6 @@ import {
 } from "./model.ts";
 import { listOccurrences } from "./occurrences.ts";
 import { listQuestions } from "./questions.ts";
-import type { ReadOptions } from "./read.ts";
 import { findByToken } from "./registration/registrations.ts";
 import { eventTexts } from "./registration/status-mails.ts";
 

@@ -5,10 +5,9 @@ import { contentChanged } from "../changes.ts";
 import { DAY } from "../clock.ts";
 import type { Db } from "../db/index.ts";
 import type { Database } from "../db/schema.ts";
-import { chooseTranslation, fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
+import { chooseTranslation, fallbackChain, parseLocalized, pickText, type ReadOptions } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { EVENT_KINDS, type EventKind } from "./model.ts";
-import type { SiteInfo } from "./registration/registrations.ts";
 
 /**
  * What visitors read of events in lists: the events list with its filters, the events of a
@@ -16,8 +15,6 @@ import type { SiteInfo } from "./registration/registrations.ts";
  * plus one for its texts. The calendar feed is read in `read-calendar.ts`; the event page and the
  * registrant's page in `read-event.ts`.
  */
-
-export type ReadOptions = Pick<SiteInfo, "fallbacks" | "defaultLocale">;
 
 export const PAGE_SIZE = 20;
 

@@ -1,7 +1,7 @@
 import { findOrganisation, findProfile, findProgramme, findSeries, findTopic, listSeriesOfProgramme } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
-import { type EventPage, type EventSummary, listEventsOf, organisationRoles, type ReadOptions, sessionsOf } from "../events/read.ts";
-import { fallbackChain, type LocalizedText, type PickedText, pickTextDetailed } from "../i18n/content.ts";
+import { type EventPage, type EventSummary, listEventsOf, organisationRoles, sessionsOf } from "../events/read.ts";
+import { fallbackChain, type LocalizedText, type PickedText, pickTextDetailed, type ReadOptions } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { type LibraryPage, listPublicResources } from "../library/read.ts";
 import { type ListPage, listPublicPosts, type PostSummary } from "../posts/read.ts";

@@ -1,12 +1,13 @@
 import type { Child } from "hono/jsx";
 import type { EventPage, EventSummary } from "../events/read.ts";
-import { EventItem, Pager } from "../events/site/views.tsx";
+import { EventItem } from "../events/site/views.tsx";
 import { localePath } from "../i18n/locales.ts";
 import type { LibraryPage } from "../library/read.ts";
 import { ResourceItem } from "../library/views.tsx";
 import type { ListPage, PostSummary } from "../posts/read.ts";
 import { PostItem, withParams } from "../posts/site-views.tsx";
 import { FallbackNotice } from "../ui/fallback-notice.tsx";
+import { Pager } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 import type { Linked, TextOrigin } from "./read.ts";
 

@@ -64,6 +64,9 @@ export function isReadable(status: StoredStatus): boolean {
  * The order in which to try locales for a reader: the requested one, the configured fallbacks
  * for it, the entity's source locale, then the site default. Applied at read time only.
  */
+/** What a reader of content needs to know of the site: the configured fallbacks and the default locale. */
+export type ReadOptions = { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale };
+
 export function fallbackChain(
   requested: Locale,
   options: { fallbacks: Map<Locale, Locale[]>; sourceLocale: string; defaultLocale: Locale },

@@ -1,12 +1,8 @@
-import { DateTime } from "luxon";
-import { type AgendaSession, sessionTimes, zoneOffsetLabel } from "../events/model.ts";
-import type { EventForReader } from "../events/read-event.ts";
-import { formatOccurrenceTime } from "../events/registration/status-mails.ts";
-import { type Locale, localePath } from "./locales.ts";
+import type { Locale } from "./locales.ts";
 import { formatDateTime } from "./messages.ts";
-import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES, zoneName } from "./zones.ts";
+import { CANONICAL_ZONES, canonicalZone, OFFERED_ZONES, zoneName, zoneOffsetLabel } from "./zones.ts";
 
-/** Small formatting helpers of the public event pages: zones, countries, languages, dates, JSON-LD. */
+/** Formats in the reader's language, shared by every page: countries, languages, dates and ranges, zones, file sizes. */
 
 /** Every zone a reader may choose, by canonical IANA name. */
 export const TIME_ZONES: readonly string[] = CANONICAL_ZONES;
@@ -77,7 +73,7 @@ export function languageName(locale: Locale, code: string): string {
  * Remembers the results of a pure formatting function: time-zone maths and Intl ranges cost tens
  * of microseconds each, and an event page repeats the same few many times.
  */
-function memo<A extends (string | number)[]>(fn: (...args: A) => string, max = 20_000): (...args: A) => string {
+export function memo<A extends (string | number)[]>(fn: (...args: A) => string, max = 20_000): (...args: A) => string {
   const cache = new Map<string, string>();
   return (...args: A) => {
     const key = args.join("\u0000");
@@ -124,31 +120,6 @@ export const zonedMoment = memo(
     `${formatDateTime(locale, iso, "datetime", zone)} (${zoneName(locale, zone)}, ${zoneOffsetLabel(iso, zone)})`,
 );
 
-const occurrenceText = memo((locale: Locale, startsAt: string, endsAt: string, zone: string) =>
-  formatOccurrenceTime(locale, { startsAt, endsAt }, zone),
-);
-
-/** The time of an occurrence as every page and mail writes it (see formatOccurrenceTime), remembered. */
-export function occurrenceTime(locale: Locale, occurrence: { startsAt: string; endsAt: string }, zone: string): string {
-  return occurrenceText(locale, occurrence.startsAt, occurrence.endsAt, zone);
-}
-
-const sessionSpan = memo((day: number, starts: string, ends: string, startsAt: string, firstStartsAt: string, zone: string) => {
-  const times = sessionTimes({ day, starts, ends }, startsAt, firstStartsAt, zone);
-  return `${times.startsAt} ${times.endsAt}`;
-});
-
-/** sessionTimes, remembered. */
-export function agendaTimes(
-  session: Pick<AgendaSession, "day" | "starts" | "ends">,
-  startsAt: string,
-  firstStartsAt: string,
-  zone: string,
-): { startsAt: string; endsAt: string } {
-  const [start = "", end = ""] = sessionSpan(session.day, session.starts, session.ends, startsAt, firstStartsAt, zone).split(" ");
-  return { startsAt: start, endsAt: end };
-}
-
 /**
  * The options of the zone chooser without JavaScript: the zones where the networks' members and
  * partners are (OFFERED_ZONES), plus the event's own and the chosen one, each by its city in the
@@ -166,6 +137,11 @@ export function zoneOptionsHtml(locale: Locale, selected: string | undefined, pl
   return `${chosen ? "" : `<option value="">${escapeHtml(placeholder)}</option>`}${options}`;
 }
 
+/**
+ * A file size as the reader's browser and system show it: SI units, 1 kB = 1000 bytes and
+ * 1 MB = 1000 kB, with the locale's short unit names ("1.5 MB", "1,5 МБ"). One rule for the public
+ * pages and the organisers' lists, so the same file never shows two sizes.
+ */
 export function fileSize(locale: Locale, bytes: number): string {
   const units = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
   let value = bytes;
@@ -200,50 +176,12 @@ export function jsonForScript(value: unknown): string {
 
 /** The Open Graph form of a locale: language_TERRITORY. */
 
-function isoInZone(iso: string, zone: string): string {
-  return DateTime.fromISO(iso, { zone: "utc" }).setZone(zone).toISO({ suppressMilliseconds: true }) ?? iso;
-}
-
-/**
- * schema.org Event data of an event page: one Event per occurrence, so each time carries its own
- * status. The location of an online event is the event page, never the join link.
- */
-export function eventJsonLd(read: EventForReader, url: string, baseUrl: URL, locale: Locale): object[] {
-  const { event } = read;
-  const absolute = (path: string) => new URL(localePath(locale, path), baseUrl).href;
-  const location = event.isOnline
-    ? { "@type": "VirtualLocation", url }
-    : {
-        "@type": "Place",
-        name: event.venue || read.city || undefined,
-        address: {
-          "@type": "PostalAddress",
-          streetAddress: event.address || undefined,
-          addressLocality: read.city || undefined,
-          addressCountry: event.country ?? undefined,
-        },
-      };
-  const organizer = read.organisations
-    .filter((o) => o.role === "host")
-    .map((o) => ({ "@type": "Organization", name: o.name, url: absolute(`/organisations/${o.slug}`) }));
-  const seen = new Set<string>();
-  const performer = read.sessions
-    .flatMap((s) => s.people)
-    .filter((p) => p.role === "speaker" && !seen.has(p.slug) && seen.add(p.slug))
-    .map((p) => ({ "@type": "Person", name: p.name, url: absolute(`/people/${p.slug}`) }));
-  return read.occurrences.map((o) => ({
-    "@context": "https://schema.org",
-    "@type": "Event",
-    name: read.title,
-    description: read.summary || undefined,
-    startDate: isoInZone(o.startsAt, event.timeZone),
-    endDate: isoInZone(o.endsAt, event.timeZone),
-    eventAttendanceMode: event.isOnline ? "https://schema.org/OnlineEventAttendanceMode" : "https://schema.org/OfflineEventAttendanceMode",
-    eventStatus: o.isCancelled ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
-    location,
-    ...(organizer.length > 0 ? { organizer } : {}),
-    ...(performer.length > 0 ? { performer } : {}),
-    inLanguage: event.workingLanguages.length > 0 ? event.workingLanguages : read.locale,
-    url,
-  }));
+/** A BCP 47 tag in its canonical spelling, or undefined. */
+export function canonicalLanguage(tag: string): string | undefined {
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
 }

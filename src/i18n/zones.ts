@@ -1,4 +1,4 @@
-import { IANAZone } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 import type { Locale } from "./locales.ts";
 import { type MessageKey, SOURCE_CATALOG, translate } from "./messages.ts";
 
@@ -151,4 +151,39 @@ export function zoneName(locale: Locale, zone: string): string {
   const key = zoneKey(canonical);
   if (key in SOURCE_CATALOG) return translate(locale, key as MessageKey);
   return (canonical.split("/").at(-1) ?? canonical).replaceAll("_", " ");
+}
+
+export function isTimeZone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+const LOCAL_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** "2026-12-07T09:00" in Europe/Paris → "2026-12-07T08:00:00.000Z"; undefined when not a valid time. */
+export function localToUtc(local: string, zone: string): string | undefined {
+  if (!LOCAL_PATTERN.test(local) || !isTimeZone(zone)) return undefined;
+  const dt = DateTime.fromISO(local, { zone });
+  return dt.isValid ? (dt.toUTC().toISO({ suppressMilliseconds: false }) ?? undefined) : undefined;
+}
+
+/** The wall-clock "YYYY-MM-DDTHH:MM" of a UTC instant in a zone, for forms. */
+export function utcToLocal(iso: string, zone: string): string {
+  return DateTime.fromISO(iso, { zone: "utc" }).setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** The UTC offset of a zone at an instant, e.g. "UTC+01:00", shown next to times. */
+export function zoneOffsetLabel(iso: string, zone: string): string {
+  const offset = DateTime.fromISO(iso, { zone: "utc" }).setZone(zone).toFormat("ZZ");
+  return `UTC${offset}`;
+}
+
+/**
+ * The IANA time zones to choose from, by canonical name (Europe/Kyiv, not the runtime's
+ * Europe/Kiev): the offered zones first, then every other; a stored alias shows as its zone.
+ */
+export function timeZoneOptions(current: string): string[] {
+  const zone = canonicalZone(current);
+  const rest = CANONICAL_ZONES.filter((z) => !OFFERED_ZONES.includes(z));
+  const all = [...OFFERED_ZONES, ...rest];
+  return zone && !all.includes(zone) ? [...all, zone] : all;
 }

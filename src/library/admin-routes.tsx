@@ -2,24 +2,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { type Actor, can } from "../access/policy.ts";
 import { listOrganisations, listProgrammes, listTopics } from "../catalogue/catalogue.ts";
-import { SLUG_PATTERN } from "../content/pages.ts";
 import { AppError, isFieldError } from "../errors.ts";
-import type { FormBody } from "../events/admin/forms.ts";
 import { sendStoredFile } from "../files/stored.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
-import { asList, type FieldErrors, fieldErrors, formValues } from "../web/forms.ts";
+import { asList, type FieldErrors, type FormBody, fieldErrors, formValues, SLUG_PATTERN } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
-import {
-  AdminLibraryList,
-  type LibraryCatalogue,
-  NewResourceForm,
-  ResourceAdminView,
-  ResourceTextView,
-  type UploadState,
-} from "./admin-views.tsx";
+import { AdminLibraryList, type LibraryCatalogue, NewResourceForm } from "./admin-views.tsx";
 import { listDisseminations } from "./dissemination.ts";
 import {
   countDownloads,
@@ -30,6 +21,7 @@ import {
   resourceFilePath,
   saveResourceFile,
 } from "./files.ts";
+import { ResourceAdminView, ResourceTextView, type UploadState } from "./resource-admin-views.tsx";
 import {
   createResource,
   findResource,

@@ -2,12 +2,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { listOrganisations } from "../catalogue/catalogue.ts";
 import { AppError, isFieldError } from "../errors.ts";
-import type { FormBody } from "../events/admin/forms.ts";
 import { isLocale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
 import { sendCsv } from "../web/csv.ts";
-import { fieldErrors, formValues } from "../web/forms.ts";
+import { type FormBody, fieldErrors, formValues } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../web/render.ts";
 import {
   addDissemination,

@@ -1,12 +1,12 @@
 import type { Organisation } from "../catalogue/model.ts";
-import type { FormBody } from "../events/admin/forms.ts";
-import { pickFor, SelectField, str } from "../events/admin/views.tsx";
+import { pickFor } from "../events/admin/views.tsx";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";
+import { SelectField } from "../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextArea, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
-import type { FieldErrors } from "../web/forms.ts";
+import { type FieldErrors, type FormBody, one } from "../web/forms.ts";
 import type { Dissemination, DisseminationTotals } from "./dissemination.ts";
 import type { Resource } from "./resources.ts";
 
@@ -39,19 +39,19 @@ function EntryInputs({
         name="organisationId"
         label={v.t("library.dissemination.organisation")}
         hint={v.t("library.dissemination.organisationHint")}
-        value={str(values, "organisationId")}
+        value={one(values, "organisationId")}
         options={[
           { value: "", label: v.t("library.dissemination.otherPartner") },
           ...organisations.map((o) => ({ value: o.id, label: pickFor(v, o.name) || o.shortName || o.slug })),
         ]}
         errors={errors}
       />
-      <TextInput v={v} name="partner" label={v.t("library.dissemination.partner")} value={str(values, "partner")} errors={errors} />
+      <TextInput v={v} name="partner" label={v.t("library.dissemination.partner")} value={one(values, "partner")} errors={errors} />
       <TextInput
         v={v}
         name="copies"
         label={v.t("library.dissemination.copies")}
-        value={str(values, "copies")}
+        value={one(values, "copies")}
         errors={errors}
         inputmode="numeric"
         required
@@ -60,7 +60,7 @@ function EntryInputs({
         v={v}
         name="locale"
         label={v.t("library.dissemination.language")}
-        value={str(values, "locale")}
+        value={one(values, "locale")}
         options={[
           { value: "", label: v.t("library.dissemination.anyLanguage") },
           ...v.locales.map((l) => ({ value: l, label: LOCALE_INFO[l].name, lang: l })),
@@ -72,7 +72,7 @@ function EntryInputs({
         name="places"
         label={v.t("library.dissemination.places")}
         hint={v.t("library.dissemination.placesHint")}
-        value={str(values, "places")}
+        value={one(values, "places")}
         errors={errors}
       />
       <TextInput
@@ -80,11 +80,11 @@ function EntryInputs({
         name="distributedOn"
         type="date"
         label={v.t("library.dissemination.date")}
-        value={str(values, "distributedOn")}
+        value={one(values, "distributedOn")}
         errors={errors}
         required
       />
-      <TextArea v={v} name="note" label={v.t("library.dissemination.note")} value={str(values, "note")} errors={errors} rows={3} />
+      <TextArea v={v} name="note" label={v.t("library.dissemination.note")} value={one(values, "note")} errors={errors} rows={3} />
     </>
   );
 }

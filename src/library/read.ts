@@ -1,6 +1,14 @@
 import { findOrganisation, findProgramme } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
-import { chooseTranslation, fallbackChain, parseLocalized, pickText, readableLocales, type StoredStatus } from "../i18n/content.ts";
+import {
+  chooseTranslation,
+  fallbackChain,
+  parseLocalized,
+  pickText,
+  type ReadOptions,
+  readableLocales,
+  type StoredStatus,
+} from "../i18n/content.ts";
 import { LOCALES, type Locale } from "../i18n/locales.ts";
 import { type ResourceFile, toResourceFile } from "./files.ts";
 import { type Resource, type ResourceKind, toResource } from "./resources.ts";
@@ -8,8 +16,6 @@ import { type Resource, type ResourceKind, toResource } from "./resources.ts";
 /** What visitors read of the library: the filtered list, a resource's page, and its files. */
 
 export const PAGE_SIZE = 20;
-
-type ReadOptions = { fallbacks: Map<Locale, Locale[]>; defaultLocale: Locale };
 
 export type LibraryFilter = {
   kind?: ResourceKind | undefined;

@@ -2,7 +2,6 @@ import { type Actor, can } from "../access/policy.ts";
 import { recordAudit } from "../audit/audit.ts";
 import { existingIds } from "../catalogue/catalogue.ts";
 import { announceContentChange } from "../changes.ts";
-import { SLUG_PATTERN } from "../content/pages.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { ResourceRow, ResourceTranslationRow } from "../db/schema.ts";
@@ -19,6 +18,7 @@ import {
 } from "../i18n/translations.ts";
 import { reindex } from "../search/indexing.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 
 /**
  * Resources of the library: guides, reports, information sheets and the like, each with its texts

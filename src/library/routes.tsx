@@ -6,6 +6,7 @@ import { sendStoredFile } from "../files/stored.ts";
 import { pageNumber } from "../i18n/formats.ts";
 import { localeFromSegment } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { registerLibraryAdminRoutes } from "./admin-routes.tsx";
 import { registerDisseminationRoutes } from "./dissemination-routes.tsx";
@@ -14,12 +15,10 @@ import { findPublicFile, libraryChoices, listPublicResources, readResource } fro
 import { RESOURCE_KINDS } from "./resources.ts";
 import { LibraryListView, ResourceView } from "./views.tsx";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Filters of the list; a value that is not one of the choices is ignored, never an error. */
 const listQuery = z.object({
   kind: z.enum(RESOURCE_KINDS).optional().catch(undefined),
-  topic: z.string().max(100).regex(SLUG).optional().catch(undefined),
+  topic: z.string().max(100).regex(SLUG_PATTERN).optional().catch(undefined),
   language: z.string().max(20).optional().catch(undefined),
 });
 

@@ -4,15 +4,16 @@ import { listTopics } from "../catalogue/catalogue.ts";
 import { AppError } from "../errors.ts";
 import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
 import { IMAGE_KINDS, IMAGE_MAX_BYTES, saveUpload } from "../files/uploads.ts";
-import { pickText } from "../i18n/content.ts";
+import { fallbackChain, pickText } from "../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";
-import { type FieldErrors, formValues } from "../web/forms.ts";
+import { type FieldErrors, type FormBody, formValues, one } from "../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../web/render.ts";
 import { type AdminFilter, getPostForSettings, getTextEditor, listPostsForAdmin, settingsChoices } from "./admin-read.ts";
+import { PostSettingsView, settingsValues } from "./admin-settings-views.tsx";
 import { TextEditorView, textValues } from "./admin-text-views.tsx";
-import { AdminPostList, NewPostForm, PostSettingsView, settingsValues } from "./admin-views.tsx";
-import { type FormBody, one, parseNewPost, parseSchedule, parseSettings, parseText } from "./forms.ts";
+import { AdminPostList, NewPostForm } from "./admin-views.tsx";
+import { parseNewPost, parseSchedule, parseSettings, parseText } from "./forms.ts";
 import { isPostKind, LANGUAGE_STATES, type LanguageState } from "./model.ts";
 import { createPost, findPost, removePostCover, savePostText, setPostCover, updatePostSettings } from "./posts.ts";
 import { publishPostLanguage, schedulePostLanguage, unpublishPost, unpublishPostLanguage } from "./publishing.ts";
@@ -24,6 +25,10 @@ type TextParams = { id: string; lang: string };
 /** The editors' and translators' pages of posts. */
 export function registerPostAdminRoutes(app: FastifyInstance, services: Services): void {
   const { config, db, clock } = services;
+  /** Names of topics and the like in the editor's language: the readers' fallbacks (sr-Latn ↔ sr-Cyrl), then any enabled language. */
+  const adminChain = (locale: Locale) => [
+    ...new Set([...fallbackChain(locale, { ...config, sourceLocale: config.defaultLocale }), ...config.locales]),
+  ];
   const actorOf = (req: FastifyRequest): Actor => req.actor as Actor;
   const bodyOf = (req: FastifyRequest): FormBody => formValues(req.body);
   const editableFor = (actor: Actor) => (l: Locale) => can(actor, "posts.translate", { locale: l });
@@ -45,7 +50,7 @@ export function registerPostAdminRoutes(app: FastifyInstance, services: Services
     const page = /^\d{1,4}$/.test(text("page")) ? Math.max(1, Number(text("page"))) : 1;
     const v = viewOf(req, services);
     const [list, choices] = await Promise.all([listPostsForAdmin(db, filter, page, config.locales, clock.now()), listTopics(db)]);
-    const chain = [v.locale, ...config.locales];
+    const chain = adminChain(v.locale);
     const topics = choices.map((t) => ({ id: t.id, label: pickText(t.name, chain) || t.slug }));
     return sendPage(
       reply,
@@ -101,7 +106,7 @@ export function registerPostAdminRoutes(app: FastifyInstance, services: Services
   ) {
     const v = viewOf(req, services);
     const data = await getPostForSettings(db, id, config.locales, clock.now());
-    const chain = [v.locale, ...config.locales];
+    const chain = adminChain(v.locale);
     const choices = await settingsChoices(db, (text) => pickText(text, chain));
     return (
       <PostSettingsView

@@ -1,15 +1,14 @@
-import { timeZoneOptions } from "../events/admin/forms.ts";
-import { SelectField } from "../events/admin/views.tsx";
-import { utcToLocal } from "../events/model.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";
+import { timeZoneOptions, utcToLocal } from "../i18n/zones.ts";
+import { SelectField } from "../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextInput } from "../ui/forms.tsx";
 import { SourceChanges, type TextField, TranslationForm, WordDiff } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
-import type { FieldErrors } from "../web/forms.ts";
+import { type FieldErrors, type FormBody, one } from "../web/forms.ts";
 import type { TextEditor } from "./admin-read.ts";
 import { PostFrame } from "./admin-views.tsx";
-import { DEFAULT_SCHEDULE_ZONE, type FormBody, one } from "./forms.ts";
+import { DEFAULT_SCHEDULE_ZONE } from "./forms.ts";
 import type { PostFields } from "./model.ts";
 
 /** The text of a post in one language: the original or a translation beside it, its publication, and its earlier texts. */

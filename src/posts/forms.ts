@@ -1,20 +1,13 @@
 import { z } from "zod";
-import { localToUtc } from "../events/model.ts";
 import { LOCALES } from "../i18n/locales.ts";
-import { asList, type FieldErrors, fieldErrors } from "../web/forms.ts";
-import { POST_KINDS, SLUG_PATTERN } from "./model.ts";
+import { localToUtc } from "../i18n/zones.ts";
+import { asList, type FieldErrors, type FormBody, fieldErrors, one, SLUG_PATTERN } from "../web/forms.ts";
+import { POST_KINDS } from "./model.ts";
 import type { PostSettings, TextInput } from "./posts.ts";
 
 /** The admin forms of posts, parsed at the boundary: raw form bodies in, typed input or field errors out. */
 
-export type FormBody = Record<string, string | string[]>;
 type Parsed<T> = { input: T; errors: FieldErrors } | { input: undefined; errors: FieldErrors };
-
-/** One value of a field that should have one; the first when a form sends it twice. */
-export function one(body: FormBody, key: string): string {
-  const value = body[key];
-  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
-}
 
 function parse<S extends z.ZodObject>(schema: S, values: Record<string, unknown>): Parsed<z.infer<S>> {
   const parsed = schema.safeParse(values);

@@ -11,8 +11,6 @@ export type PostKind = (typeof POST_KINDS)[number];
 export const POST_FIELDS = ["title", "summary", "body", "cover_alt"] as const;
 export type PostFields = Record<(typeof POST_FIELDS)[number], string>;
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export type Post = {
   id: string;
   slug: string;

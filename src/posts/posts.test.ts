@@ -10,7 +10,7 @@ import { translate } from "../i18n/messages.ts";
 import { createPerson, type Person, signIn, TestClient } from "../testing/client.ts";
 import { ENGINES, startTestApp, type TestApp } from "../testing/harness.ts";
 import { postMultipart } from "../testing/multipart.ts";
-import { sessionCookieName } from "../web/cookies.ts";
+import { LANGUAGE_COOKIE, sessionCookieName } from "../web/cookies.ts";
 import { createPost, savePostText } from "./posts.ts";
 import { publishPostLanguage } from "./publishing.ts";
 import { REVISIONS_KEPT } from "./revisions.ts";
@@ -146,6 +146,15 @@ for (const engine of ENGINES) {
       assert.ok(!cyrillic.body.includes('hreflang="ru"'), "only languages that are public are alternates");
       const list = await visitor.get("/sr-cyrl/news");
       assert.ok(list.body.includes("Информације о здрављу за избеглице"));
+    });
+
+    test("an editor working in Serbian Latin sees topics named in Serbian Cyrillic, as readers do, before English", async () => {
+      const cookie = `${LANGUAGE_COOKIE}=sr-latn; ${sessionCookieName(t.services)}=${ed.cookie(sessionCookieName(t.services))}`;
+      const list = await ed.get("/admin/posts", { cookie });
+      assert.equal(list.statusCode, 200);
+      // Cyrillic is the only Serbian name; the Latin page shows it transliterated.
+      assert.ok(list.body.includes(">Izbeglice</option>"), "the topic filter falls back from sr-Latn to sr-Cyrl");
+      assert.ok(!list.body.includes(">Refugees</option>"), "not to English first");
     });
 
     test("a language scheduled for later appears when its time comes, and a new schedule replaces the old one", async () => {

@@ -6,10 +6,10 @@ import type { Ctx, Db } from "../db/index.ts";
 import type { PostRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { MessageKey } from "../i18n/messages.ts";
 import { insertSourceTranslation, isPublicAt, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { reindex } from "../search/indexing.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
+import { type FieldErrors, SLUG_PATTERN } from "../web/forms.ts";
 import {
   isPostKind,
   POST_FIELDS,
@@ -17,7 +17,6 @@ import {
   type PostFields,
   type PostKind,
   type PostTranslation,
-  SLUG_PATTERN,
   toPost,
   toPostTranslation,
 } from "./model.ts";
@@ -49,8 +48,6 @@ export type PostSettings = {
 
 export type NewPost = PostSettings & { sourceLocale: Locale; fields: PostFields };
 
-type Errors = Record<string, MessageKey>;
-
 export async function findPost(db: Db, id: string): Promise<Post> {
   const row = await db.selectFrom("posts").selectAll().where("id", "=", id).executeTakeFirst();
   if (!row) throw new AppError("NOT_FOUND");
@@ -76,7 +73,7 @@ async function existing(db: Db, table: "topics" | "organisations" | "events" | "
 }
 
 async function validateSettings(db: Db, s: PostSettings, postId: string | null): Promise<void> {
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   if (!SLUG_PATTERN.test(s.slug) || s.slug.length > 100) errors.slug = "pages.slugInvalid";
   if (!isPostKind(s.kind)) errors.kind = "form.invalid";
   const lists = [
@@ -115,7 +112,7 @@ async function writeLinks(db: Db, postId: string, s: PostSettings): Promise<void
 }
 
 function checkFields(fields: PostFields, hasCover: boolean): void {
-  const errors: Errors = {};
+  const errors: FieldErrors = {};
   if (!fields.title.trim()) errors.title = "pages.titleRequired";
   if (hasCover && !fields.cover_alt.trim()) errors.cover_alt = "posts.cover.altRequired";
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);

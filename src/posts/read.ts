@@ -1,8 +1,7 @@
 import { findProfile, findProgramme, listTopics } from "../catalogue/catalogue.ts";
 import type { Db } from "../db/index.ts";
-import type { ReadOptions } from "../events/read.ts";
 import { uploadUrl } from "../files/uploads.ts";
-import { chooseTranslation, fallbackChain, parseLocalized, pickText } from "../i18n/content.ts";
+import { chooseTranslation, fallbackChain, parseLocalized, pickText, type ReadOptions } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { publicTranslation } from "../i18n/translations.ts";
 import { type Post, type PostKind, toPost } from "./model.ts";

@@ -8,6 +8,7 @@ import { MAX_QUERY_LENGTH } from "../search/analyse.ts";
 import { SEARCH_TYPES } from "../search/indexing.ts";
 import { type SearchResults, search } from "../search/search.ts";
 import type { Services } from "../web/context.ts";
+import { SLUG_PATTERN } from "../web/forms.ts";
 import { sendPage, viewOf } from "../web/render.ts";
 import { SearchView } from "./search-views.tsx";
 
@@ -15,12 +16,7 @@ import { SearchView } from "./search-views.tsx";
 const searchQuery = z.object({
   q: z.string().catch(""),
   type: z.enum(SEARCH_TYPES).optional().catch(undefined),
-  topic: z
-    .string()
-    .max(100)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-    .optional()
-    .catch(undefined),
+  topic: z.string().max(100).regex(SLUG_PATTERN).optional().catch(undefined),
 });
 
 /** The public search page: one box over posts, pages, events, the library and people. */

@@ -1,4 +1,4 @@
-import { Pager, query } from "../events/site/views.tsx";
+import { query } from "../events/site/views.tsx";
 import { LOCALE_INFO, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { MAX_QUERY_LENGTH } from "../search/analyse.ts";
@@ -7,6 +7,7 @@ import { SEARCH_TYPES, type SearchType } from "../search/indexing.ts";
 import { PAGE_SIZE, type SearchHit, type SearchResults } from "../search/search.ts";
 import { FilterSelect } from "../ui/forms.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
+import { Pager } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 
 export type SearchForm = { q: string; type: SearchType | undefined; topic: string | undefined };

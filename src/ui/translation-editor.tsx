@@ -4,7 +4,7 @@ import type { SourceChange, TranslationStatus } from "../i18n/content.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { View } from "../web/context.ts";
-import type { FieldErrors } from "../web/forms.ts";
+import { type FieldErrors, type FormValues, one } from "../web/forms.ts";
 import { Csrf, ErrorSummary, TextArea, TextInput } from "./forms.tsx";
 
 /**
@@ -146,7 +146,7 @@ export function TranslationForm<K extends string>({
 }) {
   const isSource = locale === sourceLocale;
   const language = LOCALE_INFO[locale].name;
-  const isPublished = firstValue(values, "status") === "published";
+  const isPublished = one(values, "status") === "published";
   return (
     <div class={isSource ? "" : "side-by-side"}>
       {isSource ? null : (
@@ -184,13 +184,6 @@ export function TranslationForm<K extends string>({
   );
 }
 
-type FormValues = Readonly<Record<string, string | readonly string[] | undefined>>;
-
-function firstValue(values: FormValues, name: string): string {
-  const given = values[name];
-  return typeof given === "string" ? given : (given?.[0] ?? "");
-}
-
 /** The inputs of a text's fields; in the text's own language and direction when a locale is given. */
 export function TextFieldInputs({
   v,
@@ -214,7 +207,7 @@ export function TextFieldInputs({
           name: field.name,
           label: field.label,
           hint: field.hint,
-          value: firstValue(values, field.name),
+          value: one(values, field.name),
           errors,
           required: field.required,
           lang: locale,

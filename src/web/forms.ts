@@ -3,6 +3,30 @@ import type { MessageKey } from "../i18n/messages.ts";
 
 export type FieldErrors = Record<string, MessageKey>;
 
+/** A parsed form body: one string per field, or a list when the field was sent more than once. */
+export type FormBody = Record<string, string | string[]>;
+
+/** Values shown back in a form: a field may be missing. */
+export type FormValues = Record<string, string | string[] | undefined>;
+
+/** A slug: lower-case letters and digits in words joined by single hyphens. Every domain's slugs follow it. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One value of a field that should have one: the first when a form sends it twice, "" when it is missing. */
+export function firstValue(value: string | readonly string[] | undefined): string {
+  return typeof value === "string" ? value : (value?.[0] ?? "");
+}
+
+/** One value of a field of a form body, as `firstValue`. */
+export function one(body: Readonly<Record<string, string | readonly string[] | undefined>>, key: string): string {
+  return firstValue(body[key]);
+}
+
+/** One value of a field with the spaces around it trimmed. */
+export function trimmed(body: Readonly<Record<string, string | readonly string[] | undefined>>, key: string): string {
+  return one(body, key).trim();
+}
+
 /** Maps zod issues to one message key per field; the schema's messages are message keys. */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

@@ -7,7 +7,8 @@ import { findEvent, listEventTranslations } from "../events.ts";
 import { listOccurrences } from "../occurrences.ts";
 import { listQuestions } from "../questions.ts";
 import { register } from "../registration/registrations.ts";
-import { parseInterpretation, parseReminders, readLocalTime } from "./forms.ts";
+import { parseInterpretation } from "./forms.ts";
+import { parseReminders, readLocalTime } from "./schedule-forms.ts";
 
 const actorOf = (p: Person) => ({ id: p.id, role: p.role, locales: p.locales });
 

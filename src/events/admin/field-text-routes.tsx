@@ -3,12 +3,11 @@ import { type Actor, canManageEvent, canTranslateEvent } from "../../access/poli
 import { AppError } from "../../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../../i18n/locales.ts";
 import type { Services } from "../../web/context.ts";
-import { type FieldErrors, formValues } from "../../web/forms.ts";
+import { type FieldErrors, type FormBody, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../../web/render.ts";
 import { findEvent } from "../events.ts";
 import { getEventFieldEditor, saveEventFieldTexts } from "../field-texts.ts";
 import { EventFieldTextsView } from "./field-text-views.tsx";
-import type { FormBody } from "./forms.ts";
 import { eventTitle } from "./read.ts";
 import type { EventHead } from "./views.tsx";
 

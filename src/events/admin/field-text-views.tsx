@@ -1,9 +1,8 @@
 import { LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { LanguageNav, SourceChanges, StatusBadge, type TextField, TranslationForm } from "../../ui/translation-editor.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors } from "../../web/forms.ts";
+import type { FieldErrors, FormBody } from "../../web/forms.ts";
 import type { EventFieldEditor, EventTextPlace } from "../field-texts.ts";
-import type { FormBody } from "./forms.ts";
 import { type EventHead, EventPage } from "./views.tsx";
 
 /** The agenda's and the registration form's texts of an event in one language, beside the original. */

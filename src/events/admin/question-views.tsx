@@ -1,11 +1,11 @@
 import type { LocalizedText } from "../../i18n/content.ts";
 import { LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
+import { Check, ChoiceGroup, LocalizedFields, SelectField } from "../../ui/fields.tsx";
 import { Csrf, ErrorSummary } from "../../ui/forms.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors } from "../../web/forms.ts";
+import { type FieldErrors, type FormBody, one } from "../../web/forms.ts";
 import { type Event, QUESTION_KINDS, type Question } from "../model.ts";
-import type { FormBody } from "./forms.ts";
-import { Check, ChoiceGroup, type EventHead, EventPage, LocalizedFields, SelectField, str } from "./views.tsx";
+import { type EventHead, EventPage } from "./views.tsx";
 
 /** The registration form builder of an event: its questions in order, and a preview as visitors see it. */
 
@@ -42,7 +42,7 @@ function QuestionForm({
           v={v}
           name="kind"
           label={v.t("eventsAdmin.field.questionKind")}
-          value={str(values, "kind")}
+          value={one(values, "kind")}
           options={QUESTION_KINDS.map((k) => ({ value: k, label: v.t(`events.question.${k}`) }))}
           errors={errors}
         />
@@ -66,7 +66,7 @@ function QuestionForm({
           errors={errors}
         />
         <ChoiceGroup v={v} id="isRequired" legend={v.t("eventsAdmin.field.answer")} errors={errors}>
-          <Check name="isRequired" value="yes" checked={str(values, "isRequired") === "yes"} label={v.t("eventsAdmin.field.isRequired")} />
+          <Check name="isRequired" value="yes" checked={one(values, "isRequired") === "yes"} label={v.t("eventsAdmin.field.isRequired")} />
         </ChoiceGroup>
         <LocalizedFields
           v={v}

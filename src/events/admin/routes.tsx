@@ -4,7 +4,7 @@ import { listOrganisations, listProgrammes, listSeries, listTopics } from "../..
 import { AppError } from "../../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../../i18n/locales.ts";
 import type { Services } from "../../web/context.ts";
-import { formValues } from "../../web/forms.ts";
+import { type FormBody, formValues, trimmed } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf, withForm } from "../../web/render.ts";
 import {
   createEvent,
@@ -15,13 +15,14 @@ import {
   setEventPublished,
   updateEventSettings,
 } from "../events.ts";
+import { NewEventView, type SettingsCatalogue, SettingsView } from "./event-form-views.tsx";
 import { registerEventFieldTextRoutes } from "./field-text-routes.tsx";
-import { type FormBody, initialSettings, one, parseNewEvent, parseSettings, parseText, settingsValues } from "./forms.ts";
+import { initialSettings, parseNewEvent, parseSettings, parseText, settingsValues } from "./forms.ts";
 import { registerQuestionAdminRoutes } from "./question-routes.tsx";
 import { eventTitle, getEventTextEditor, listEventOwners, listEventsForAdmin, readEventLinks } from "./read.ts";
 import { registerScheduleAdminRoutes } from "./schedule-routes.tsx";
 import { TextEditorView } from "./text-views.tsx";
-import { type EventHead, EventListView, NewEventView, type SettingsCatalogue, SettingsView } from "./views.tsx";
+import { type EventHead, EventListView } from "./views.tsx";
 
 type Id = { id: string };
 type TextParams = { id: string; lang: string };
@@ -162,7 +163,7 @@ export function registerEventAdminRoutes(app: FastifyInstance, services: Service
     const actor = actorOf(req);
     if (actor.role !== "admin") throw new AppError("FORBIDDEN");
     const event = await findEvent(db, req.params.id);
-    const ownerId = one(bodyOf(req), "ownerId") || null;
+    const ownerId = trimmed(bodyOf(req), "ownerId") || null;
     if (ownerId && !(await listEventOwners(db)).some((o) => o.id === ownerId)) throw new AppError("BAD_REQUEST");
     await setEventOwner(services, actor, event.id, ownerId);
     return seeOther(reply, `/admin/events/${event.id}?done=eventOwnerChanged`);

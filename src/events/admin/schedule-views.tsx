@@ -1,20 +1,13 @@
 import type { Profile } from "../../catalogue/model.ts";
 import type { Locale } from "../../i18n/locales.ts";
-import { formatDateTime } from "../../i18n/messages.ts";
+import { ChoiceGroup, LocalizedFields, SelectField } from "../../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextInput } from "../../ui/forms.tsx";
 import type { View } from "../../web/context.ts";
 import type { FieldErrors } from "../../web/forms.ts";
-import {
-  type AgendaSession,
-  type Occurrence,
-  type RegistrationStatus,
-  registrationWindow,
-  SESSION_KINDS,
-  SESSION_ROLES,
-} from "../model.ts";
-import { formatOccurrenceTime } from "../registration/status-mails.ts";
-import { type FormBody, personRows } from "./forms.ts";
-import { ChoiceGroup, type EventHead, EventPage, filledRows, LocalizedFields, pickFor, SelectField, str } from "./views.tsx";
+import { type FormBody, one } from "../../web/forms.ts";
+import { type AgendaSession, SESSION_KINDS, SESSION_ROLES } from "../model.ts";
+import { personRows } from "./schedule-forms.ts";
+import { type EventHead, EventPage, filledRows, pickFor } from "./views.tsx";
 
 /** The agenda of an event and its occurrences (dates with seats). */
 
@@ -53,7 +46,7 @@ function SessionForm({
           v={v}
           name="kind"
           label={v.t("eventsAdmin.field.sessionKind")}
-          value={str(values, "kind")}
+          value={one(values, "kind")}
           options={SESSION_KINDS.map((k) => ({ value: k, label: v.t(`events.session.${k}`) }))}
           errors={errors}
         />
@@ -65,7 +58,7 @@ function SessionForm({
             inputmode="numeric"
             label={v.t("eventsAdmin.field.day")}
             hint={v.t("eventsAdmin.field.dayHint")}
-            value={str(values, "day")}
+            value={one(values, "day")}
             errors={errors}
             required
           />
@@ -75,7 +68,7 @@ function SessionForm({
             type="time"
             label={v.t("eventsAdmin.field.starts")}
             hint={zoneHint}
-            value={str(values, "starts")}
+            value={one(values, "starts")}
             errors={errors}
             required
           />
@@ -85,7 +78,7 @@ function SessionForm({
             type="time"
             label={v.t("eventsAdmin.field.ends")}
             hint={zoneHint}
-            value={str(values, "ends")}
+            value={one(values, "ends")}
             errors={errors}
             required
           />
@@ -115,7 +108,7 @@ function SessionForm({
           name="room"
           label={v.t("eventsAdmin.field.room")}
           hint={v.t("eventsAdmin.field.roomHint")}
-          value={str(values, "room")}
+          value={one(values, "room")}
           errors={errors}
         />
         <ChoiceGroup v={v} id="people" legend={v.t("eventsAdmin.field.people")} hint={v.t("eventsAdmin.field.peopleHint")} errors={errors}>
@@ -129,7 +122,7 @@ function SessionForm({
                     v={v}
                     name={`person_${i}`}
                     label={v.t("eventsAdmin.field.person", { number: i + 1 })}
-                    value={str(values, `person_${i}`)}
+                    value={one(values, `person_${i}`)}
                     options={[{ value: "", label: v.t("eventsAdmin.none") }, ...profiles.map((p) => ({ value: p.id, label: p.name }))]}
                     errors={errors}
                   />
@@ -137,7 +130,7 @@ function SessionForm({
                     v={v}
                     name={`personRole_${i}`}
                     label={v.t("eventsAdmin.field.personRole", { number: i + 1 })}
-                    value={str(values, `personRole_${i}`) || "speaker"}
+                    value={one(values, `personRole_${i}`) || "speaker"}
                     options={SESSION_ROLES.map((r) => ({ value: r, label: v.t(`events.role.${r}`) }))}
                     errors={errors}
                   />
@@ -267,253 +260,6 @@ export function SessionEditView({
         errors={errors}
         profiles={profiles}
         locales={locales}
-        submit={v.t("form.save")}
-      />
-    </EventPage>
-  );
-}
-
-// ---- Occurrences ----
-
-function OccurrenceForm({
-  v,
-  head,
-  action,
-  values,
-  errors,
-  submit,
-}: {
-  v: View;
-  head: EventHead;
-  action: string;
-  values: FormBody;
-  errors?: FieldErrors | undefined;
-  submit: string;
-}) {
-  const zone = head.event.timeZone;
-  const timeHint = v.t("eventsAdmin.occurrences.timeHint", { zone });
-  return (
-    <>
-      <ErrorSummary v={v} errors={errors} />
-      <form method="post" action={action} class="stack">
-        <Csrf v={v} />
-        <div class="row">
-          <TextInput
-            v={v}
-            name="startsAt"
-            type="datetime-local"
-            label={v.t("eventsAdmin.field.startsAt")}
-            hint={timeHint}
-            value={str(values, "startsAt")}
-            errors={errors}
-            required
-          />
-          <TextInput
-            v={v}
-            name="endsAt"
-            type="datetime-local"
-            label={v.t("eventsAdmin.field.endsAt")}
-            hint={timeHint}
-            value={str(values, "endsAt")}
-            errors={errors}
-            required
-          />
-        </div>
-        <TextInput
-          v={v}
-          name="capacity"
-          type="number"
-          inputmode="numeric"
-          label={v.t("eventsAdmin.field.capacity")}
-          hint={v.t("eventsAdmin.field.capacityHint")}
-          value={str(values, "capacity")}
-          errors={errors}
-        />
-        <div class="row">
-          <TextInput
-            v={v}
-            name="registrationOpensAt"
-            type="datetime-local"
-            label={v.t("eventsAdmin.field.opensAt")}
-            hint={v.t("eventsAdmin.field.windowHint", { zone })}
-            value={str(values, "registrationOpensAt")}
-            errors={errors}
-          />
-          <TextInput
-            v={v}
-            name="registrationClosesAt"
-            type="datetime-local"
-            label={v.t("eventsAdmin.field.closesAt")}
-            hint={v.t("eventsAdmin.field.windowHint", { zone })}
-            value={str(values, "registrationClosesAt")}
-            errors={errors}
-          />
-        </div>
-        <TextInput
-          v={v}
-          name="reminders"
-          label={v.t("eventsAdmin.field.reminders")}
-          hint={v.t("eventsAdmin.field.remindersHint")}
-          value={str(values, "reminders")}
-          errors={errors}
-        />
-        <TextInput
-          v={v}
-          name="joinUrl"
-          type="url"
-          inputmode="url"
-          label={v.t("eventsAdmin.field.joinUrl")}
-          hint={v.t("eventsAdmin.field.joinUrlHint")}
-          value={str(values, "joinUrl")}
-          errors={errors}
-        />
-        <button type="submit">{submit}</button>
-      </form>
-    </>
-  );
-}
-
-export type Counts = Record<RegistrationStatus, number>;
-
-export function OccurrencesView({
-  v,
-  head,
-  occurrences,
-  counts,
-  now,
-  values,
-  errors,
-}: {
-  v: View;
-  head: EventHead;
-  occurrences: Occurrence[];
-  counts: Map<string, Counts>;
-  now: Date;
-  values: FormBody;
-  errors?: FieldErrors | undefined;
-}) {
-  const { event } = head;
-  const zone = event.timeZone;
-  return (
-    <EventPage v={v} head={head} section={v.t("eventsAdmin.tabs.occurrences")} current="occurrences" canManage>
-      <p>{v.t("eventsAdmin.occurrences.intro", { zone })}</p>
-      {occurrences.length === 0 ? (
-        <p>{v.t("eventsAdmin.occurrences.none")}</p>
-      ) : (
-        <div class="table-scroll event-table">
-          <table>
-            <caption class="visually-hidden">{v.t("eventsAdmin.tabs.occurrences")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{v.t("eventsAdmin.col.when")}</th>
-                <th scope="col">{v.t("eventsAdmin.col.seats")}</th>
-                <th scope="col">{v.t("events.status.waitlisted")}</th>
-                <th scope="col">{v.t("events.status.pending")}</th>
-                <th scope="col">{v.t("eventsAdmin.col.registration")}</th>
-                <th scope="col">{v.t("eventsAdmin.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {occurrences.map((o) => {
-                const c = counts.get(o.id);
-                const when = formatOccurrenceTime(v.locale, o, zone);
-                return (
-                  <tr class={o.isCancelled ? "is-cancelled" : undefined}>
-                    <th scope="row">
-                      {when}
-                      {o.isCancelled ? (
-                        <>
-                          {" "}
-                          <span class="badge status-outdated">{v.t("eventsAdmin.occurrences.cancelled")}</span>
-                        </>
-                      ) : null}
-                    </th>
-                    <td>
-                      {o.capacity === null
-                        ? v.t("eventsAdmin.occurrences.seatsUnlimited", { confirmed: o.confirmedCount })
-                        : v.t("eventsAdmin.occurrences.seats", { confirmed: o.confirmedCount, capacity: o.capacity })}
-                    </td>
-                    <td>{c?.waitlisted ?? 0}</td>
-                    <td>{c?.pending ?? 0}</td>
-                    <td>
-                      {v.t(`events.window.${registrationWindow(o, now)}`)}
-                      {o.registrationOpensAt || o.registrationClosesAt ? (
-                        <small class="meta-line">
-                          {[o.registrationOpensAt, o.registrationClosesAt]
-                            .map((at) => (at ? formatDateTime(v.locale, at, "datetime", zone) : "…"))
-                            .join(" – ")}
-                        </small>
-                      ) : null}
-                    </td>
-                    <td>
-                      <div class="actions">
-                        <a href={`/admin/events/${event.id}/occurrences/${o.id}`}>
-                          {v.t("eventsAdmin.edit")}
-                          <span class="visually-hidden"> {when}</span>
-                        </a>
-                        <form
-                          method="post"
-                          action={`/admin/events/${event.id}/occurrences/${o.id}/${o.isCancelled ? "restore" : "cancel"}`}
-                          class="inline"
-                        >
-                          <Csrf v={v} />
-                          <button type="submit" class="link">
-                            {o.isCancelled ? v.t("eventsAdmin.occurrences.restore") : v.t("eventsAdmin.occurrences.cancel")}
-                            <span class="visually-hidden"> {when}</span>
-                          </button>
-                        </form>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-      {occurrences.length > 0 ? <p class="hint">{v.t("eventsAdmin.occurrences.cancelHint")}</p> : null}
-      <section aria-labelledby="add-occurrence">
-        <h2 id="add-occurrence">{v.t("eventsAdmin.occurrences.add")}</h2>
-        <OccurrenceForm
-          v={v}
-          head={head}
-          action={`/admin/events/${event.id}/occurrences`}
-          values={values}
-          errors={errors}
-          submit={v.t("eventsAdmin.occurrences.addSubmit")}
-        />
-      </section>
-    </EventPage>
-  );
-}
-
-export function OccurrenceEditView({
-  v,
-  head,
-  occurrence,
-  values,
-  errors,
-}: {
-  v: View;
-  head: EventHead;
-  occurrence: Occurrence;
-  values: FormBody;
-  errors?: FieldErrors | undefined;
-}) {
-  const { event } = head;
-  return (
-    <EventPage v={v} head={head} section={v.t("eventsAdmin.occurrences.edit")} current="occurrences" canManage>
-      <p>
-        <a href={`/admin/events/${event.id}/occurrences`}>{v.t("eventsAdmin.occurrences.back")}</a>
-      </p>
-      <h2>{formatOccurrenceTime(v.locale, occurrence, event.timeZone)}</h2>
-      {occurrence.isCancelled ? <p class="notice">{v.t("eventsAdmin.occurrences.isCancelled")}</p> : null}
-      <OccurrenceForm
-        v={v}
-        head={head}
-        action={`/admin/events/${event.id}/occurrences/${occurrence.id}`}
-        values={values}
-        errors={errors}
         submit={v.t("form.save")}
       />
     </EventPage>

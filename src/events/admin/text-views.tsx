@@ -1,8 +1,7 @@
 import { LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { LanguageNav, SourceChanges, StatusBadge, type TextField, TranslationForm } from "../../ui/translation-editor.tsx";
 import type { View } from "../../web/context.ts";
-import type { FieldErrors } from "../../web/forms.ts";
-import type { FormBody } from "./forms.ts";
+import type { FieldErrors, FormBody } from "../../web/forms.ts";
 import type { EventTextEditor } from "./read.ts";
 import { type EventHead, EventPage } from "./views.tsx";
 

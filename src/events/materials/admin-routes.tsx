@@ -8,7 +8,8 @@ import type { Services } from "../../web/context.ts";
 import { type FieldErrors, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../../web/render.ts";
 import { eventHeader } from "../registration/admin-routes.tsx";
-import { ConfirmView, type EventHeader, localizedFrom, MaterialsView, type UploadErrors } from "../registration/admin-views.tsx";
+import { ConfirmView, type EventHeader } from "../registration/admin-views.tsx";
+import { localizedFrom, MaterialsView, type UploadErrors } from "../registration/materials-admin-views.tsx";
 import { listSessions } from "../sessions.ts";
 import {
   createMaterial,

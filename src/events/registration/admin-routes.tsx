@@ -4,25 +4,18 @@ import { AppError, isFieldError } from "../../errors.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../../i18n/content.ts";
 import { LOCALE_INFO } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { utcToLocal } from "../../i18n/zones.ts";
 import type { Services } from "../../web/context.ts";
 import { sendCsv } from "../../web/csv.ts";
 import { asList, type FieldErrors, formValues } from "../../web/forms.ts";
 import { seeOther, sendPage, viewOf } from "../../web/render.ts";
 import { eventToManage, listEventTranslations } from "../events.ts";
-import { type Occurrence, REGISTRATION_STATUSES, type RegistrationStatus, utcToLocal } from "../model.ts";
+import { type Occurrence, REGISTRATION_STATUSES, type RegistrationStatus } from "../model.ts";
 import { listOccurrences } from "../occurrences.ts";
 import { listQuestions } from "../questions.ts";
-import {
-  answerText,
-  ConfirmView,
-  type EventHeader,
-  type MessageValues,
-  MessageView,
-  occurrenceLabel,
-  RegistrationsView,
-  STATUS_KEYS,
-} from "./admin-views.tsx";
+import { answerText, ConfirmView, type EventHeader, occurrenceLabel, RegistrationsView, STATUS_KEYS } from "./admin-views.tsx";
 import { approveRegistration, cancelRegistration, declineRegistration, moveRegistration } from "./changes.ts";
+import { type MessageValues, MessageView } from "./message-views.tsx";
 import { countRegistrations, listRegistrations, messageRegistrants, type RegistrationFilter } from "./organiser-list.ts";
 import { findRegistration } from "./registrations.ts";
 

@@ -1,13 +1,13 @@
 import type { Child } from "hono/jsx";
-import { type LocalizedText, pickText } from "../../i18n/content.ts";
+import { pickText } from "../../i18n/content.ts";
+import { countryName } from "../../i18n/formats.ts";
 import { LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../../i18n/messages.ts";
-import { Csrf, ErrorSummary, Field, TextArea, TextInput } from "../../ui/forms.tsx";
+import { Csrf } from "../../ui/forms.tsx";
 import type { View } from "../../web/context.ts";
 import type { FieldErrors } from "../../web/forms.ts";
 import { EventPage as EventFrame, type Tab as EventTab } from "../admin/views.tsx";
-import { MATERIAL_VISIBILITIES, type Material } from "../materials/materials.ts";
-import type { AgendaSession, Event, Occurrence, Question, Registration, RegistrationStatus } from "../model.ts";
+import type { Event, Occurrence, Question, Registration, RegistrationStatus } from "../model.ts";
 import { formatOccurrenceTime } from "./status-mails.ts";
 
 /** What every page of an event's registrations and materials knows about the event. */
@@ -18,7 +18,7 @@ export type RegistrationCounts = Map<string, Record<RegistrationStatus, number>>
 export type FilterValues = { occurrenceId?: string; status?: RegistrationStatus; q?: string };
 
 /** The statuses an organiser can still act on; declined and cancelled registrations are history. */
-const ACTIVE: readonly RegistrationStatus[] = ["confirmed", "waitlisted", "pending"];
+export const ACTIVE: readonly RegistrationStatus[] = ["confirmed", "waitlisted", "pending"];
 
 export const STATUS_KEYS: Record<RegistrationStatus, MessageKey> = {
   confirmed: "events.status.confirmed",
@@ -28,13 +28,13 @@ export const STATUS_KEYS: Record<RegistrationStatus, MessageKey> = {
   cancelled: "events.status.cancelled",
 };
 
-type Tab = "registrations" | "message" | "materials";
+export type Tab = "registrations" | "message" | "materials";
 
 /**
  * The frame of the event admin (its title as the heading, the tabs), shared with the event's
  * other pages. Messages are part of registrations in the tab bar.
  */
-function EventPage({ v, header, tab, title, children }: { v: View; header: EventHeader; tab: Tab; title: string; children: Child }) {
+export function EventPage({ v, header, tab, title, children }: { v: View; header: EventHeader; tab: Tab; title: string; children: Child }) {
   const current = (tab === "message" ? "registrations" : tab) as unknown as EventTab;
   return (
     <EventFrame v={v} head={header} section={title} current={current} canManage>
@@ -74,14 +74,6 @@ export function answerText(v: View, question: Question, value: string | string[]
   if (question.kind === "consent") return values.length > 0 ? v.t("regAdmin.yes") : "";
   if (question.kind === "country") return values.map((code) => countryName(v.locale, code)).join("; ");
   return values.join("; ");
-}
-
-export function countryName(locale: Locale, code: string): string {
-  try {
-    return new Intl.DisplayNames([locale, "en"], { type: "region" }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 function filterQuery(filter: FilterValues): string {
@@ -362,331 +354,4 @@ export function ConfirmView({
       </form>
     </EventPage>
   );
-}
-
-export type MessageValues = { occurrenceId: string; statuses: string[]; subject: string; body: string };
-
-export function MessageView({
-  v,
-  header,
-  occurrences,
-  values,
-  recipients,
-  errors,
-}: {
-  v: View;
-  header: EventHeader;
-  occurrences: Occurrence[];
-  values: MessageValues;
-  recipients: number;
-  errors?: FieldErrors | undefined;
-}) {
-  const { event } = header;
-  const action = `/admin/events/${event.id}/registrations/message`;
-  const statusBoxes = (idPrefix: string) =>
-    ACTIVE.map((status) => (
-      <label>
-        <input type="checkbox" id={`${idPrefix}-${status}`} name="status" value={status} checked={values.statuses.includes(status)} />{" "}
-        {v.t(STATUS_KEYS[status])}
-      </label>
-    ));
-  return (
-    <EventPage v={v} header={header} tab="message" title={v.t("regAdmin.tabs.message")}>
-      {occurrences.length === 0 ? (
-        <p>{v.t("regAdmin.noOccurrences")}</p>
-      ) : (
-        <>
-          <p>{v.t("regAdmin.message.intro")}</p>
-          <ErrorSummary v={v} errors={errors} />
-          <section aria-labelledby="recipients-title">
-            <h2 id="recipients-title">{v.t("regAdmin.message.recipients")}</h2>
-            <form method="get" action={action} class="stack">
-              <input type="hidden" name="step" value="count" />
-              <div class="field">
-                <label for="occurrence">{v.t("regAdmin.col.occurrence")}</label>
-                <select id="occurrence" name="occurrence">
-                  {occurrences.map((o) => (
-                    <option value={o.id} selected={values.occurrenceId === o.id}>
-                      {occurrenceLabel(v, event, o)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <fieldset id="statuses" class={errors?.statuses ? "has-error" : undefined}>
-                <legend>{v.t("regAdmin.message.statuses")}</legend>
-                {errors?.statuses ? <p class="error">{v.t(errors.statuses)}</p> : null}
-                {statusBoxes("status")}
-              </fieldset>
-              <button type="submit" class="secondary">
-                {v.t("regAdmin.message.countButton")}
-              </button>
-            </form>
-            <p class="recipients" role="status">
-              {v.t("regAdmin.message.willReceive", { count: recipients })}
-            </p>
-          </section>
-          <section aria-labelledby="compose-title">
-            <h2 id="compose-title">{v.t("regAdmin.message.compose")}</h2>
-            <form method="post" action={action} class="stack">
-              <Csrf v={v} />
-              <input type="hidden" name="occurrenceId" value={values.occurrenceId} />
-              {values.statuses.map((s) => (
-                <input type="hidden" name="status" value={s} />
-              ))}
-              <TextInput v={v} name="subject" label={v.t("regAdmin.message.subject")} value={values.subject} errors={errors} required />
-              <TextArea
-                v={v}
-                name="body"
-                label={v.t("regAdmin.message.body")}
-                hint={v.t("regAdmin.message.bodyHint")}
-                value={values.body}
-                errors={errors}
-                rows={12}
-                required
-              />
-              <button type="submit">{v.t("regAdmin.message.send", { count: recipients })}</button>
-            </form>
-          </section>
-        </>
-      )}
-    </EventPage>
-  );
-}
-
-// ---- Materials ----
-
-export type UploadErrors = { materialId: string; locale: string; errors: FieldErrors };
-
-function fileSize(locale: Locale, bytes: number): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "megabyte"] : [Math.max(1, Math.round(bytes / 1024)), "kilobyte"];
-  return new Intl.NumberFormat(locale, { style: "unit", unit, maximumFractionDigits: 1 }).format(value);
-}
-
-function sessionLabel(v: View, session: AgendaSession, chain: readonly Locale[]): string {
-  return v.t("regAdmin.materials.sessionOption", {
-    day: session.day,
-    starts: session.starts,
-    ends: session.ends,
-    title: pickText(session.title, chain),
-  });
-}
-
-const VISIBILITY_KEYS: Record<(typeof MATERIAL_VISIBILITIES)[number], MessageKey> = {
-  public: "regAdmin.materials.visibility.public",
-  registrants: "regAdmin.materials.visibility.registrants",
-};
-
-export function MaterialsView({
-  v,
-  header,
-  materials,
-  sessions,
-  values,
-  errors,
-  upload,
-}: {
-  v: View;
-  header: EventHeader;
-  materials: Material[];
-  sessions: AgendaSession[];
-  values: Record<string, string>;
-  errors?: FieldErrors | undefined;
-  upload?: UploadErrors | undefined;
-}) {
-  const { event, chain } = header;
-  const base = `/admin/events/${event.id}/materials`;
-  const source = event.sourceLocale;
-  const others = v.locales.filter((l) => l !== source);
-  const sessionsById = new Map(sessions.map((s) => [s.id, s]));
-  const summaryErrors: FieldErrors = upload
-    ? Object.fromEntries(Object.entries(upload.errors).map(([field, key]) => [`${field}-${upload.materialId}`, key]))
-    : (errors ?? {});
-  return (
-    <EventPage v={v} header={header} tab="materials" title={v.t("regAdmin.tabs.materials")}>
-      <ErrorSummary v={v} errors={summaryErrors} />
-      <section aria-labelledby="materials-title">
-        <h2 id="materials-title">{v.t("regAdmin.materials.list")}</h2>
-        {materials.length === 0 ? <p>{v.t("regAdmin.materials.none")}</p> : null}
-        {materials.map((m) => {
-          const title = pickText(m.title, chain);
-          const session = m.sessionId ? sessionsById.get(m.sessionId) : undefined;
-          const own = upload?.materialId === m.id ? upload.errors : undefined;
-          const fileId = `file-${m.id}`;
-          const localeId = `locale-${m.id}`;
-          return (
-            <article class="material" aria-labelledby={`m-${m.id}`}>
-              <h3 id={`m-${m.id}`}>{title}</h3>
-              <p class="meta">
-                {v.t(VISIBILITY_KEYS[m.visibility])}
-                {session ? (
-                  <>
-                    <br />
-                    {sessionLabel(v, session, chain)}
-                  </>
-                ) : null}
-              </p>
-              <div class="table-scroll">
-                <table>
-                  <caption class="visually-hidden">{v.t("regAdmin.materials.filesOf", { title })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{v.t("regAdmin.col.language")}</th>
-                      <th scope="col">{v.t("regAdmin.materials.file")}</th>
-                      <th scope="col">{v.t("regAdmin.col.actions")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {v.locales.map((l) => {
-                      const file = m.files.find((f) => f.locale === l);
-                      return (
-                        <tr>
-                          <th scope="row" lang={l}>
-                            {LOCALE_INFO[l].name}
-                            {m.title[l] ? (
-                              <>
-                                <br />
-                                <small>{m.title[l]}</small>
-                              </>
-                            ) : null}
-                          </th>
-                          <td>
-                            {file ? (
-                              <>
-                                <a href={`${base}/${m.id}/files/${file.id}`}>{file.fileName}</a>{" "}
-                                <small>({fileSize(v.locale, file.size)})</small>
-                              </>
-                            ) : (
-                              <span class="muted">{v.t("regAdmin.materials.noFile")}</span>
-                            )}
-                          </td>
-                          <td>
-                            {file ? (
-                              <form method="post" action={`${base}/${m.id}/files/${file.id}/delete`}>
-                                <Csrf v={v} />
-                                <button type="submit" class="small secondary">
-                                  {v.t("regAdmin.materials.deleteFile", { language: LOCALE_INFO[l].name })}
-                                </button>
-                              </form>
-                            ) : null}
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-              <form
-                method="post"
-                action={`${base}/${m.id}/files?_csrf=${encodeURIComponent(v.csrf)}`}
-                enctype="multipart/form-data"
-                class="upload"
-              >
-                <Field
-                  v={v}
-                  name={localeId}
-                  label={v.t("regAdmin.materials.fileLanguage")}
-                  errors={own?.locale ? { [localeId]: own.locale } : undefined}
-                >
-                  <select id={localeId} name="locale">
-                    {v.locales.map((l) => (
-                      <option value={l} lang={l} selected={l === (own ? upload?.locale : source)}>
-                        {LOCALE_INFO[l].name}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field
-                  v={v}
-                  name={fileId}
-                  label={v.t("regAdmin.materials.chooseFile")}
-                  hint={v.t("regAdmin.materials.fileHint")}
-                  errors={own?.file ? { [fileId]: own.file } : undefined}
-                >
-                  <input
-                    type="file"
-                    id={fileId}
-                    name="file"
-                    required
-                    accept=".pdf,.docx,.odt,.png,.jpg,.jpeg,.webp,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,image/png,image/jpeg,image/webp"
-                    aria-invalid={own?.file ? "true" : undefined}
-                    aria-describedby={own?.file ? `${fileId}-hint ${fileId}-error` : `${fileId}-hint`}
-                  />
-                </Field>
-                <button type="submit">{v.t("regAdmin.materials.upload")}</button>
-              </form>
-              <form method="post" action={`${base}/${m.id}/delete`} class="inline">
-                <Csrf v={v} />
-                <button type="submit" class="secondary danger">
-                  {v.t("regAdmin.materials.delete")}
-                </button>
-              </form>
-            </article>
-          );
-        })}
-      </section>
-
-      <section aria-labelledby="add-title">
-        <h2 id="add-title">{v.t("regAdmin.materials.add")}</h2>
-        <form method="post" action={base} class="stack">
-          <Csrf v={v} />
-          <TextInput
-            v={v}
-            name={`title_${source}`}
-            label={v.t("regAdmin.materials.titleIn", { language: LOCALE_INFO[source].name })}
-            value={values[`title_${source}`]}
-            errors={errors}
-            lang={source}
-            required
-          />
-          {others.length > 0 ? (
-            <details class="other-languages" open={others.some((l) => values[`title_${l}`] || errors?.[`title_${l}`])}>
-              <summary>{v.t("regAdmin.materials.otherLanguages")}</summary>
-              <div class="stack">
-                {others.map((l) => (
-                  <TextInput
-                    v={v}
-                    name={`title_${l}`}
-                    label={v.t("regAdmin.materials.titleIn", { language: LOCALE_INFO[l].name })}
-                    value={values[`title_${l}`]}
-                    errors={errors}
-                    lang={l}
-                  />
-                ))}
-              </div>
-            </details>
-          ) : null}
-          <fieldset id="visibility" class={errors?.visibility ? "has-error" : undefined}>
-            <legend>{v.t("regAdmin.materials.visibility")}</legend>
-            {errors?.visibility ? <p class="error">{v.t(errors.visibility)}</p> : null}
-            {MATERIAL_VISIBILITIES.map((vis) => (
-              <label>
-                <input type="radio" name="visibility" value={vis} checked={(values.visibility || "public") === vis} />{" "}
-                {v.t(VISIBILITY_KEYS[vis])}
-              </label>
-            ))}
-          </fieldset>
-          <Field v={v} name="sessionId" label={v.t("regAdmin.materials.session")} errors={errors}>
-            <select id="sessionId" name="sessionId">
-              <option value="">{v.t("regAdmin.materials.wholeEvent")}</option>
-              {sessions.map((s) => (
-                <option value={s.id} selected={values.sessionId === s.id}>
-                  {sessionLabel(v, s, chain)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <button type="submit">{v.t("regAdmin.materials.create")}</button>
-        </form>
-      </section>
-    </EventPage>
-  );
-}
-
-export function localizedFrom(values: Record<string, string>, field: string, locales: readonly Locale[]): LocalizedText {
-  const out: LocalizedText = {};
-  for (const l of locales) {
-    const value = values[`${field}_${l}`]?.trim();
-    if (value) out[l] = value;
-  }
-  return out;
 }

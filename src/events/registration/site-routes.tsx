@@ -6,15 +6,16 @@ import { readerZone } from "../../i18n/formats.ts";
 import { isLocale, type Locale, localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import type { Services } from "../../web/context.ts";
-import { formValues } from "../../web/forms.ts";
+import { type FormValues, firstValue, formValues } from "../../web/forms.ts";
 import { countLimit } from "../../web/rate-limit.ts";
 import { seeOther, sendPage, viewOf } from "../../web/render.ts";
 import { materialFilePath } from "../materials/materials.ts";
 import type { Question } from "../model.ts";
 import { findMaterialFile, type RegistrationForReader, readRegistration, readRegistrationForm } from "../read-event.ts";
 import { cancelByToken, updateByToken } from "./changes.ts";
+import { RegistrationView } from "./private-page-views.tsx";
 import { type RegistrationInput, registrationRule, requestRegistration } from "./registrations.ts";
-import { type FormValues, RegisterSentView, RegisterView, RegistrationView } from "./site-views.tsx";
+import { RegisterSentView, RegisterView } from "./site-views.tsx";
 import { occurrenceCalendar } from "./status-mails.ts";
 
 /** Registering for an occurrence, and the registrant's private page behind the link in their mail. */
@@ -30,25 +31,23 @@ type Query = Record<string, unknown>;
 type SlugParams = { locale: string; slug: string };
 type TokenParams = { locale: string; token: string };
 
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? ""));
-
 /** The answers of a posted form, keyed by question id, in the shape each question takes. */
 function answersOf(values: FormValues, questions: readonly Question[]): Record<string, string | string[]> {
   const answers: Record<string, string | string[]> = {};
   for (const q of questions) {
     const value = values[`q_${q.id}`];
     if (value === undefined) continue;
-    answers[q.id] = q.kind === "multi" ? (Array.isArray(value) ? value : [value]) : one(value);
+    answers[q.id] = q.kind === "multi" ? (Array.isArray(value) ? value : [value]) : firstValue(value);
   }
   return answers;
 }
 
 function registrationInput(values: FormValues, questions: readonly Question[], locale: Locale): RegistrationInput {
   return {
-    name: one(values.name),
-    email: one(values.email),
+    name: firstValue(values.name),
+    email: firstValue(values.email),
     locale,
-    isPseudonymous: one(values.isPseudonymous) === "1",
+    isPseudonymous: firstValue(values.isPseudonymous) === "1",
     answers: answersOf(values, questions),
   };
 }
@@ -216,8 +215,8 @@ export function registerRegistrationSiteRoutes(app: FastifyInstance, services: S
     async (req, reply) => {
       const { read, chain } = await registrationOf(req);
       const values = formValues(req.body);
-      const locale = one(values.locale);
-      const occurrenceId = one(values.occurrenceId) || read.occurrence.id;
+      const locale = firstValue(values.locale);
+      const occurrenceId = firstValue(values.occurrenceId) || read.occurrence.id;
       try {
         if (!read.occurrences.some((o) => o.id === occurrenceId)) throw new AppError("VALIDATION_FAILED", { occurrenceId: "form.invalid" });
         await updateByToken(services, req.params.token, {

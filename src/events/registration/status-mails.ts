@@ -4,10 +4,10 @@ import { SEND_EMAIL, type SendEmailPayload } from "../../email/templates.ts";
 import { chooseTranslation, fallbackChain, pickText } from "../../i18n/content.ts";
 import { LOCALE_INFO, type Locale } from "../../i18n/locales.ts";
 import { formatDateTime, translate } from "../../i18n/messages.ts";
-import { zoneName } from "../../i18n/zones.ts";
+import { zoneName, zoneOffsetLabel } from "../../i18n/zones.ts";
 import { enqueue } from "../../jobs/queue.ts";
 import { type CalendarEntry, calendarFile } from "../calendar.ts";
-import { type Event, type Occurrence, toRegistration, zoneOffsetLabel } from "../model.ts";
+import { type Event, type Occurrence, toRegistration } from "../model.ts";
 import type { Services, SiteInfo } from "./registrations.ts";
 import { loadOccurrence } from "./seats.ts";
 

@@ -4,6 +4,7 @@ import { commentThread } from "../../comments/comments.ts";
 import { AppError } from "../../errors.ts";
 import { pageNumber, readerZone } from "../../i18n/formats.ts";
 import type { Services } from "../../web/context.ts";
+import { SLUG_PATTERN } from "../../web/forms.ts";
 import { sendPage, viewOf } from "../../web/render.ts";
 import { findEventBySlug } from "../events.ts";
 import { EVENT_KINDS } from "../model.ts";
@@ -15,13 +16,11 @@ import { eventUrl, occurrenceCalendar } from "../registration/status-mails.ts";
 import { EventView } from "./event-view.tsx";
 import { EventListView } from "./views.tsx";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Filters of the events list; a value that is not one of the choices is ignored, never an error. */
 const listQuery = z.object({
   when: z.enum(["upcoming", "past"]).catch("upcoming"),
   kind: z.enum(EVENT_KINDS).optional().catch(undefined),
-  topic: z.string().max(100).regex(SLUG).optional().catch(undefined),
+  topic: z.string().max(100).regex(SLUG_PATTERN).optional().catch(undefined),
   country: z
     .string()
     .regex(/^[A-Z]{2}$/)

@@ -1,13 +1,15 @@
 import type { Child } from "hono/jsx";
-import { countryName, dateRange, fileSize, languageName, occurrenceTime, zoneOptionsHtml } from "../../i18n/formats.ts";
+import { countryName, dateRange, fileSize, languageName, zoneOptionsHtml } from "../../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { FilterSelect } from "../../ui/forms.tsx";
 import { PageMeta, SiteLayout } from "../../ui/layout.tsx";
+import { Pager } from "../../ui/pager.tsx";
 import type { View } from "../../web/context.ts";
 import { EVENT_KINDS, type Occurrence } from "../model.ts";
 import type { EventFilter, EventPage, EventSummary, FilterChoices } from "../read.ts";
 import type { EventForReader } from "../read-event.ts";
+import { occurrenceTime } from "./format.ts";
 
 /** Pieces of the public event pages, and the events list with its filters. */
 
@@ -81,38 +83,6 @@ export function ZoneForm({
         </button>
       </div>
     </form>
-  );
-}
-
-/** Previous and next page of a list; `label` names the list when a page has several. */
-export function Pager({
-  v,
-  page,
-  hasNext,
-  href,
-  label,
-}: {
-  v: View;
-  page: number;
-  hasNext: boolean;
-  href: (page: number) => string;
-  label?: string;
-}) {
-  if (page <= 1 && !hasNext) return null;
-  return (
-    <nav class="pager" aria-label={label ?? v.t("site.pager.label")}>
-      {page > 1 ? (
-        <a href={href(page - 1)} rel="prev">
-          {v.t("site.pager.previous")}
-        </a>
-      ) : null}
-      <span class="meta">{v.t("site.pager.page", { page })}</span>
-      {hasNext ? (
-        <a href={href(page + 1)} rel="next">
-          {v.t("site.pager.next")}
-        </a>
-      ) : null}
-    </nav>
   );
 }
 

@@ -280,8 +280,14 @@ export function registerRegistrationSiteRoutes(app: FastifyInstance, services: S
     { config: { access: "public" }, onRequest: privateHeaders },
     async (req, reply) => {
       await confirmAddressChange(services, one(formValues(req.body).t));
-      return sendPage(reply, <AddressConfirmedView v={viewOf(req, services)} />);
+      return seeOther(reply, localePath(req.locale, "/confirm-address/done"));
     },
+  );
+
+  app.get<{ Params: { locale: string } }>(
+    "/:locale/confirm-address/done",
+    { config: { access: "public" }, onRequest: privateHeaders },
+    async (req, reply) => sendPage(reply, <AddressConfirmedView v={viewOf(req, services)} />),
   );
 
   app.get<{ Params: TokenParams }>(

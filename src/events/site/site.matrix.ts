@@ -15,6 +15,7 @@ export const ROUTES: Record<string, string> = {
   "POST /:locale/registrations/:token/cancel": WHO.everyone,
   "GET /:locale/confirm-address": WHO.everyone,
   "POST /:locale/confirm-address": WHO.everyone,
+  "GET /:locale/confirm-address/done": WHO.everyone,
   "GET /:locale/registrations/:token/calendar.ics": WHO.everyone,
   "GET /:locale/registrations/:token/materials/:fileId": WHO.everyone,
 };

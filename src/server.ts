@@ -12,7 +12,7 @@ import { loadDemoNetwork } from "./demo/network.ts";
 import { createMailer, type Mailer, purgeOutbox, recoverOutbox } from "./email/mailer.ts";
 import { sendEmailJob } from "./email/templates.ts";
 import { EVENT_EMAILS } from "./events/registration/emails.ts";
-import { registrationJob, reminderJob } from "./events/registration/jobs.ts";
+import { addressChangeJob, registrationJob, reminderJob } from "./events/registration/jobs.ts";
 import { purgeRegistrations } from "./events/registration/retention.ts";
 import { type Purge, purgeJob, schedulePurge } from "./jobs/maintenance.ts";
 import type { AnyJob } from "./jobs/queue.ts";
@@ -57,6 +57,7 @@ export function allJobs(services: Services): AnyJob[] {
     sendEmailJob([...PEOPLE_EMAILS, ...EVENT_EMAILS, ...COMMENT_EMAILS], services.mailer, services.config),
     reminderJob(services),
     registrationJob(services),
+    addressChangeJob(services),
     purgeJob(services.db, services.clock, services.config.dataDir, PURGES),
     publishJob(services),
     passwordResetJob(services, services.config.baseUrl),

@@ -5,6 +5,7 @@ import type { Ctx, Db } from "../../db/index.ts";
 import { AppError, windowCode } from "../../errors.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { type Registration, type RegistrationStatus, registrationWindow, toEvent, toRegistration } from "../model.ts";
+import { requestAddressChange } from "./address-change.ts";
 import {
   cleanAnswers,
   findActiveRegistration,
@@ -12,7 +13,6 @@ import {
   findRegistration,
   isUniqueViolation,
   listQuestionsOf,
-  mailHolder,
   type RegistrationInput,
   type Services,
   validateRegistration,
@@ -176,10 +176,9 @@ export async function moveRegistration(
 
 /**
  * The registrant changes their details or moves to another time through their private link. A new
- * address that already holds an active registration for the occurrence is not written (the unique
- * index allows one per address); that registration is mailed a further link instead, as when someone
- * registers the address again, and the answer is the same as for any other change: a stranger learns
- * nothing of who is registered.
+ * address is never written here: it is mailed a confirmation link (see address-change.ts), and the
+ * answer is the same whether or not that address is registered, so the holder of a private link
+ * learns nothing of who is registered. Everything else is saved in one transaction, checks first.
  */
 export async function updateByToken(
   ctx: Services & { secret: string },
@@ -189,7 +188,7 @@ export async function updateByToken(
   try {
     return await changeByToken(ctx, token, input);
   } catch (error) {
-    // Someone registered the new address between the check and the write: the check now sees them.
+    // The person's own address was registered on the target time between the check and the move: the check now sees it.
     if (!isUniqueViolation(error)) throw error;
     return changeByToken(ctx, token, input);
   }
@@ -209,14 +208,12 @@ async function changeByToken(
   const errors = validateRegistration(event, questions, input);
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION_FAILED", errors);
   const email = input.email.trim().toLowerCase();
-  let holder: { id: string } | undefined;
+  const isNewAddress = email !== registration.email;
   const writeDetails = async (db: Db) => {
-    if (email !== registration.email) holder = await findActiveRegistration(db, input.occurrenceId, email);
     await db
       .updateTable("registrations")
       .set({
         name: input.name.trim(),
-        email: holder ? registration.email : email,
         locale: input.locale,
         is_pseudonymous: input.isPseudonymous ? 1 : 0,
         answers: JSON.stringify(cleanAnswers(questions, input.answers)),
@@ -224,20 +221,18 @@ async function changeByToken(
       })
       .where("id", "=", registration.id)
       .execute();
+    if (isNewAddress) await requestAddressChange(db, ctx, registration.id, email);
   };
   if (input.occurrenceId !== registration.occurrenceId) {
     // Every check comes before any write: a refused move keeps the old details too.
     const target = await loadOccurrence(ctx.db, input.occurrenceId);
     const window = registrationWindow(target.occurrence, ctx.clock.now());
     if (window !== "open") throw new AppError("CONFLICT", { occurrenceId: `events.window.${window}` as MessageKey }, windowCode(window));
-    const moved = await moveTo(ctx, { ...registration }, input.occurrenceId, writeDetails);
-    await mailHolder(ctx, holder, email);
-    return moved;
+    return moveTo(ctx, { ...registration }, input.occurrenceId, writeDetails);
   }
   await ctx.db.transaction().execute(async (trx) => {
     await lockOccurrence(trx, registration.occurrenceId);
     await writeDetails(trx);
   });
-  await mailHolder(ctx, holder, email);
   return findRegistration(ctx.db, registration.id);
 }

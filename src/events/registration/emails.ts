@@ -1,5 +1,6 @@
 import type { EmailTemplate } from "../../email/templates.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
+import { ADDRESS_CHANGE_MAIL } from "./address-change.ts";
 import { OCCURRENCE_CANCELLED_MAIL } from "./cancellation.ts";
 import { STATUS_MAILS, type StatusMail } from "./status-mails.ts";
 
@@ -47,4 +48,18 @@ const occurrenceCancelled: EmailTemplate = {
   }),
 };
 
-export const EVENT_EMAILS: EmailTemplate[] = [...STATUS_MAILS.map(statusEmail), organiserMessage, occurrenceCancelled];
+/** To a registrant's new address: the link that confirms it; until it is opened the registration keeps its address. */
+const addressChange: EmailTemplate = {
+  name: ADDRESS_CHANGE_MAIL,
+  render: (t, v) => ({
+    subject: t("events.mail.address.subject", { event: v.event ?? "" }),
+    paragraphs: [
+      t("events.mail.address.body", { name: v.name ?? "", event: v.event ?? "" }),
+      t("events.mail.when", { when: v.when ?? "" }),
+      t("events.mail.address.ignore"),
+    ],
+    action: { label: t("events.mail.address.action"), url: v.confirmUrl ?? "" },
+  }),
+};
+
+export const EVENT_EMAILS: EmailTemplate[] = [...STATUS_MAILS.map(statusEmail), organiserMessage, occurrenceCancelled, addressChange];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LOCALES } from "../../i18n/locales.ts";
 import type { AnyJob, JobDefinition } from "../../jobs/queue.ts";
 import type { Services } from "../../web/context.ts";
+import { ADDRESS_CHANGE, mailAddressChange } from "./address-change.ts";
 import { REGISTER, settleRegistration } from "./registrations.ts";
 import { REMIND, sendReminders } from "./reminders.ts";
 
@@ -41,6 +42,21 @@ export function registrationJob(services: Services): AnyJob {
     maxAttempts: 5,
     async run(payload) {
       await settleRegistration(services, payload);
+    },
+  };
+  return job;
+}
+
+const addressChangePayload = z.object({ registrationId: z.string(), email: z.string() });
+
+/** Mails a registrant's new address its confirmation link (or a further link); see `mailAddressChange`. */
+export function addressChangeJob(services: Services): AnyJob {
+  const job: JobDefinition<typeof addressChangePayload> = {
+    name: ADDRESS_CHANGE,
+    schema: addressChangePayload,
+    maxAttempts: 5,
+    async run(payload) {
+      await mailAddressChange(services, payload);
     },
   };
   return job;

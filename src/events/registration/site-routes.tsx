@@ -12,8 +12,12 @@ import { seeOther, sendPage, viewOf } from "../../web/render.ts";
 import { materialFilePath } from "../materials/materials.ts";
 import type { Question } from "../model.ts";
 import { findMaterialFile, type RegistrationForReader, readRegistration, readRegistrationForm } from "../read-event.ts";
+import { checkAddressToken, confirmAddressChange } from "./address-change.ts";
 import { cancelByToken, updateByToken } from "./changes.ts";
+
+import { AddressConfirmedView, ConfirmAddressView } from "./confirm-address-views.tsx";
 import { RegistrationView } from "./private-page-views.tsx";
+
 import { type RegistrationInput, registrationRule, requestRegistration } from "./registrations.ts";
 import { RegisterSentView, RegisterView } from "./site-views.tsx";
 import { occurrenceCalendar } from "./status-mails.ts";
@@ -24,6 +28,7 @@ import { occurrenceCalendar } from "./status-mails.ts";
 const DONE: Record<string, MessageKey> = {
   registered: "site.notice.registered",
   updated: "site.notice.updated",
+  address: "site.notice.addressSent",
   cancelled: "site.notice.cancelled",
 };
 
@@ -219,12 +224,15 @@ export function registerRegistrationSiteRoutes(app: FastifyInstance, services: S
       const occurrenceId = firstValue(values.occurrenceId) || read.occurrence.id;
       try {
         if (!read.occurrences.some((o) => o.id === occurrenceId)) throw new AppError("VALIDATION_FAILED", { occurrenceId: "form.invalid" });
+        const input = registrationInput(values, read.questions, read.registration.locale);
         await updateByToken(services, req.params.token, {
-          ...registrationInput(values, read.questions, read.registration.locale),
+          ...input,
           locale: isLocale(locale) && config.locales.includes(locale) ? locale : read.registration.locale,
           occurrenceId,
         });
-        return seeOther(reply, localePath(req.locale, `/registrations/${req.params.token}?done=updated`));
+        // A new address is only mailed a link: the page says so, whether or not that address is registered.
+        const done = input.email.trim().toLowerCase() === read.registration.email ? "updated" : "address";
+        return seeOther(reply, localePath(req.locale, `/registrations/${req.params.token}?done=${done}`));
       } catch (error) {
         if (!(error instanceof AppError) || Object.keys(error.fields).length === 0) throw error;
         const fresh = await registrationOf(req);
@@ -255,6 +263,32 @@ export function registerRegistrationSiteRoutes(app: FastifyInstance, services: S
       await cancelByToken(services, req.params.token);
       return seeOther(reply, localePath(req.locale, `/registrations/${req.params.token}?done=cancelled`));
     },
+  );
+
+  // ---- A new address, confirmed from that address (see address-change.ts) ----
+
+  app.get<{ Params: { locale: string }; Querystring: Query }>(
+    "/:locale/confirm-address",
+    { config: { access: "public" }, onRequest: privateHeaders },
+    async (req, reply) => {
+      checkAddressToken(services, req.query.t);
+      return sendPage(reply, <ConfirmAddressView v={viewOf(req, services)} token={String(req.query.t)} />);
+    },
+  );
+
+  app.post<{ Params: { locale: string } }>(
+    "/:locale/confirm-address",
+    { config: { access: "public" }, onRequest: privateHeaders },
+    async (req, reply) => {
+      await confirmAddressChange(services, firstValue(formValues(req.body).t));
+      return seeOther(reply, localePath(req.locale, "/confirm-address/done"));
+    },
+  );
+
+  app.get<{ Params: { locale: string } }>(
+    "/:locale/confirm-address/done",
+    { config: { access: "public" }, onRequest: privateHeaders },
+    async (req, reply) => sendPage(reply, <AddressConfirmedView v={viewOf(req, services)} />),
   );
 
   app.get<{ Params: TokenParams }>(

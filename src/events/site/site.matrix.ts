@@ -13,6 +13,9 @@ export const ROUTES: Record<string, string> = {
   "GET /:locale/registrations/:token": WHO.everyone,
   "POST /:locale/registrations/:token": WHO.everyone,
   "POST /:locale/registrations/:token/cancel": WHO.everyone,
+  "GET /:locale/confirm-address": WHO.everyone,
+  "POST /:locale/confirm-address": WHO.everyone,
+  "GET /:locale/confirm-address/done": WHO.everyone,
   "GET /:locale/registrations/:token/calendar.ics": WHO.everyone,
   "GET /:locale/registrations/:token/materials/:fileId": WHO.everyone,
 };

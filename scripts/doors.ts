@@ -127,7 +127,7 @@ for (const [domain, files] of wanted) {
   }
   const head = existsSync(door)
     ? readFileSync(door, "utf8")
-    : `// The door of src/${domain}/: other folders import from ${domain} only through this file.\n`;
+    : `// The door of src/${domain}/.\n// Other folders import ${domain} only through this file (src/architecture.test.ts); tests may reach inside.\n// scripts/doors.ts adds what another folder starts to use.\n`;
   writeFileSync(door, `${head.trimEnd()}\n${lines.join("\n")}\n`);
 }
 if (dry) console.log(`${rewrites.length} files would import through a door`);

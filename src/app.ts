@@ -4,29 +4,31 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, LogController } from "fastify";
 import helmet, { type HelmetOptions } from "helmet";
+import { toActor } from "./access/identity.ts";
 import { can } from "./access/policy.ts";
 import { registerAdminRoutes } from "./admin/routes.tsx";
 import { registerApiRoutes } from "./api/routes.ts";
-import { registerCatalogueRoutes } from "./catalogue/admin-routes.tsx";
-import { registerCommentRoutes } from "./comments/routes.tsx";
-import { registerPageRoutes } from "./content/routes.tsx";
+import { registerCatalogueRoutes } from "./catalogue/index.ts";
+import { registerCommentRoutes } from "./comments/index.ts";
+import { registerPageRoutes } from "./content/index.ts";
 import { databaseFault } from "./db/index.ts";
-import { registerDiscoveryRoutes } from "./discovery/routes.tsx";
+import { registerDiscoveryRoutes } from "./discovery/index.ts";
 import { AppError } from "./errors.ts";
-import { registerEventAdminRoutes } from "./events/admin/routes.tsx";
-import { registerMaterialAdminRoutes } from "./events/materials/admin-routes.tsx";
-import { registerRegistrationAdminRoutes } from "./events/registration/admin-routes.tsx";
-import { registerEventSiteRoutes } from "./events/site/routes.tsx";
+import {
+  registerEventAdminRoutes,
+  registerEventSiteRoutes,
+  registerMaterialAdminRoutes,
+  registerRegistrationAdminRoutes,
+} from "./events/index.ts";
 import { registerHubRoutes } from "./hubs/routes.tsx";
 import { LOCALE_INFO, type Locale, localeFromSegment, negotiateLocale } from "./i18n/locales.ts";
 import { translator } from "./i18n/messages.ts";
 import { findRedirect } from "./import/redirects.ts";
-import { registerLibraryRoutes } from "./library/routes.tsx";
+import { registerLibraryRoutes } from "./library/index.ts";
 import type { Logger } from "./log.ts";
-import { toActor, userForApiToken } from "./people/accounts.ts";
-import { registerPeopleRoutes } from "./people/routes.tsx";
-import { findSession } from "./people/sessions.ts";
-import { registerPostRoutes } from "./posts/routes.tsx";
+import { findSession, registerPeopleRoutes, userForApiToken } from "./people/index.ts";
+
+import { registerPostRoutes } from "./posts/index.ts";
 import { registerSiteRoutes, renderError } from "./site/routes.tsx";
 import { registerSearchRoutes } from "./site/search-routes.tsx";
 import { ASSET_DIR } from "./ui/assets.ts";

@@ -4,25 +4,22 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app.ts";
 import { type Clock, systemClock } from "./clock.ts";
-import { purgeCommentSenders } from "./comments/comments.ts";
-import { COMMENT_EMAILS } from "./comments/emails.ts";
+import { COMMENT_EMAILS, purgeCommentSenders } from "./comments/index.ts";
+
 import type { Config } from "./config.ts";
 import { type Db, migrateToLatest, openStore, type Store } from "./db/index.ts";
 import { loadDemoNetwork } from "./demo/network.ts";
 import { createMailer, type Mailer, purgeOutbox, recoverOutbox } from "./email/mailer.ts";
 import { sendEmailJob } from "./email/templates.ts";
-import { EVENT_EMAILS } from "./events/registration/emails.ts";
-import { addressChangeJob, registrationJob, reminderJob } from "./events/registration/jobs.ts";
-import { purgeRegistrations } from "./events/registration/retention.ts";
+import { addressChangeJob, EVENT_EMAILS, purgeRegistrations, registrationJob, reminderJob } from "./events/index.ts";
+
 import { type Purge, purgeJob, schedulePurge } from "./jobs/maintenance.ts";
 import type { AnyJob } from "./jobs/queue.ts";
 import { startWorker, type Worker } from "./jobs/worker.ts";
 import { createLogger, type Logger } from "./log.ts";
-import { ensureFirstAdmin } from "./people/accounts.ts";
-import { PEOPLE_EMAILS } from "./people/emails.ts";
-import { passwordResetJob } from "./people/invitations.ts";
-import { purgeExpiredAccountLinks } from "./people/sessions.ts";
-import { publishJob } from "./posts/jobs.ts";
+import { ensureFirstAdmin, PEOPLE_EMAILS, passwordResetJob, purgeExpiredAccountLinks } from "./people/index.ts";
+
+import { publishJob } from "./posts/index.ts";
 import type { Services } from "./web/context.ts";
 import { purgeRateLimits } from "./web/rate-limit.ts";
 

@@ -1,6 +1,6 @@
-import { listCatalogueTextStatuses } from "../catalogue/texts.ts";
+import { listCatalogueTextStatuses } from "../catalogue/index.ts";
 import type { Db } from "../db/index.ts";
-import { openEventFieldCounts } from "../events/field-texts.ts";
+import { openEventFieldCounts } from "../events/index.ts";
 import { isLocale, LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 
 /**

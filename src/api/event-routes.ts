@@ -4,15 +4,22 @@ import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import {
   createEvent,
+  type Event,
   type EventSettings,
+  eventFieldsOf,
   eventToManage,
+  findOccurrence,
   listEventTranslations,
+  listOccurrences,
+  type OccurrenceInput,
+  type OrganisationRole,
   saveEventTranslation,
+  saveOccurrence,
   setEventPublished,
+  setOccurrenceCancelled,
   updateEventSettings,
-} from "../events/events.ts";
-import { type Event, eventFieldsOf, type OrganisationRole } from "../events/model.ts";
-import { findOccurrence, listOccurrences, type OccurrenceInput, saveOccurrence, setOccurrenceCancelled } from "../events/occurrences.ts";
+} from "../events/index.ts";
+
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";
 import { type ApiRoute, apiRoute, requestedLocale } from "./define.ts";

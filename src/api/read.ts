@@ -4,26 +4,28 @@ import { type Actor, canManageEvent } from "../access/policy.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import type { Registration } from "../events/model.ts";
 import {
   type Event,
+  eventUrl,
+  listOccurrences,
+  listQuestions,
+  listSessionPeople,
+  listSessions,
   type Occurrence,
   ORGANISATION_ROLES,
   type OrganisationRole,
   objectiveList,
   oneOf,
+  publishedEvents,
+  type Registration,
   registrationWindow,
   SESSION_ROLES,
   type SessionRole,
   seatsLeft,
   sessionTimes,
   toEvent,
-} from "../events/model.ts";
-import { listOccurrences } from "../events/occurrences.ts";
-import { listQuestions } from "../events/questions.ts";
-import { publishedEvents } from "../events/read.ts";
-import { eventUrl } from "../events/registration/status-mails.ts";
-import { listSessionPeople, listSessions } from "../events/sessions.ts";
+} from "../events/index.ts";
+
 import {
   chooseTranslation,
   fallbackChain,

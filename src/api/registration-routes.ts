@@ -1,11 +1,19 @@
 import type { Actor } from "../access/policy.ts";
 import { AppError } from "../errors.ts";
-import { eventToManage } from "../events/events.ts";
-import type { Registration } from "../events/model.ts";
-import { findOccurrence } from "../events/occurrences.ts";
-import { approveRegistration, cancelRegistration, declineRegistration, moveRegistration } from "../events/registration/changes.ts";
-import { listRegistrations } from "../events/registration/organiser-list.ts";
-import { findRegistration, registrationRule, requestRegistration } from "../events/registration/registrations.ts";
+import {
+  approveRegistration,
+  cancelRegistration,
+  declineRegistration,
+  eventToManage,
+  findOccurrence,
+  findRegistration,
+  listRegistrations,
+  moveRegistration,
+  type Registration,
+  registrationRule,
+  requestRegistration,
+} from "../events/index.ts";
+
 import type { Services } from "../web/context.ts";
 import { countLimit } from "../web/rate-limit.ts";
 import { type ApiRoute, apiRoute, requestedLocale } from "./define.ts";

@@ -9,7 +9,7 @@ import {
   type RegistrationWindow,
   SESSION_KINDS,
   SESSION_ROLES,
-} from "../events/model.ts";
+} from "../events/index.ts";
 import { LOCALES } from "../i18n/locales.ts";
 
 /**

@@ -5,7 +5,7 @@ import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
 import type { LocalizedText } from "../i18n/content.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { type FieldErrors, SLUG_PATTERN } from "../web/forms.ts";
 import {
   type CatalogueKind,

@@ -19,7 +19,7 @@ import {
   storeFieldStates,
 } from "../i18n/field-translations.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { type CatalogueKind, toOrganisation, toProfile, toProgramme, toSeries, toTopic } from "./model.ts";
 
 /**

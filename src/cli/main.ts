@@ -7,9 +7,9 @@ import { isLocale, type Locale } from "../i18n/locales.ts";
 import { formatReport } from "../import/report.ts";
 import { importWordPress, readWxrFile } from "../import/wordpress.ts";
 import { WxrError } from "../import/wxr.ts";
-import { createApiToken, createUser, findUserByEmail, toUser } from "../people/accounts.ts";
-import { resetTwoFactorByEmail } from "../people/two-factor.ts";
-import { reindexAll } from "../search/reindex.ts";
+import { createApiToken, createUser, findUserByEmail, resetTwoFactorByEmail, toUser } from "../people/index.ts";
+
+import { reindexAll } from "../search/index.ts";
 import { serve } from "../server.ts";
 
 const HELP = `Usage: outreach <command> [options]

@@ -1,9 +1,8 @@
-import { query } from "../events/site/views.tsx";
 import { LOCALE_INFO } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { Csrf, ErrorSummary, FilterSelect, TextInput } from "../ui/forms.tsx";
 import { AdminLayout } from "../ui/layout.tsx";
-import { Pager } from "../ui/pager.tsx";
+import { Pager, query } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
 import { COMMENT_STATUSES, type CommentStatus } from "./comments.ts";

@@ -23,7 +23,7 @@ import {
   toStoredTranslation,
   writeTranslation,
 } from "../i18n/translations.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
 import { SLUG_PATTERN } from "../web/forms.ts";
 

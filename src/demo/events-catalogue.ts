@@ -1,4 +1,4 @@
-import type { OrganisationInput, ProgrammeInput, SeriesInput, TopicInput } from "../catalogue/catalogue.ts";
+import type { OrganisationInput, ProgrammeInput, SeriesInput, TopicInput } from "../catalogue/index.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 
 /**

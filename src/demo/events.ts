@@ -1,12 +1,23 @@
 import type { Actor } from "../access/policy.ts";
-import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/catalogue.ts";
+import { saveOrganisation, saveProfile, saveProgramme, saveSeries, saveTopic } from "../catalogue/index.ts";
 import type { Ctx } from "../db/index.ts";
-import { createEvent, saveEventTranslation, setEventPublished } from "../events/events.ts";
-import type { EventFields, EventKind, OrganisationRole, QuestionKind, SessionKind, SessionRole } from "../events/model.ts";
-import { saveOccurrence } from "../events/occurrences.ts";
-import { saveQuestion } from "../events/questions.ts";
-import { register, type SiteInfo } from "../events/registration/registrations.ts";
-import { saveSession } from "../events/sessions.ts";
+import {
+  createEvent,
+  type EventFields,
+  type EventKind,
+  type OrganisationRole,
+  type QuestionKind,
+  register,
+  type SessionKind,
+  type SessionRole,
+  type SiteInfo,
+  saveEventTranslation,
+  saveOccurrence,
+  saveQuestion,
+  saveSession,
+  setEventPublished,
+} from "../events/index.ts";
+
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { localToUtc } from "../i18n/zones.ts";

@@ -1,6 +1,6 @@
-import type { OrganisationInput, ProgrammeInput, TopicInput } from "../catalogue/catalogue.ts";
+import type { OrganisationInput, ProgrammeInput, TopicInput } from "../catalogue/index.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { ResourceKind } from "../library/resources.ts";
+import type { ResourceKind } from "../library/index.ts";
 
 /**
  * The demo library: DPNSEE's two information documents for refugees in Serbia (seed 001), in

@@ -1,11 +1,17 @@
 import type { Actor } from "../access/policy.ts";
-import { findOrganisation, findProgramme, findTopic, saveOrganisation, saveProgramme, saveTopic } from "../catalogue/catalogue.ts";
+import { findOrganisation, findProgramme, findTopic, saveOrganisation, saveProgramme, saveTopic } from "../catalogue/index.ts";
 import type { Config } from "../config.ts";
 import type { Ctx } from "../db/index.ts";
 import { pickText } from "../i18n/content.ts";
-import { addDissemination } from "../library/dissemination.ts";
-import { countDownload, saveResourceFile } from "../library/files.ts";
-import { createResource, saveResourceTranslation, setResourcePublished } from "../library/resources.ts";
+import {
+  addDissemination,
+  countDownload,
+  createResource,
+  saveResourceFile,
+  saveResourceTranslation,
+  setResourcePublished,
+} from "../library/index.ts";
+
 import { renderDemoDocument } from "./library-documents.ts";
 import {
   DEMO_LIBRARY_ORGANISATIONS,

@@ -1,11 +1,11 @@
 import type { Actor } from "../access/policy.ts";
 import type { Config } from "../config.ts";
-import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
+import { createPage, saveTranslation, setPagePublished } from "../content/index.ts";
 import type { Ctx } from "../db/index.ts";
-import type { SiteInfo } from "../events/registration/registrations.ts";
+import type { SiteInfo } from "../events/index.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { createUser } from "../people/accounts.ts";
-import { reindexAll } from "../search/reindex.ts";
+import { createUser } from "../people/index.ts";
+import { reindexAll } from "../search/index.ts";
 import { loadDemoComments } from "./comments.ts";
 import { loadDemoEvents } from "./events.ts";
 import { loadDemoLibrary } from "./library.ts";

@@ -7,14 +7,13 @@ import {
   saveProgramme,
   saveTopic,
   type TopicInput,
-} from "../catalogue/catalogue.ts";
+} from "../catalogue/index.ts";
 import { DAY } from "../clock.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import type { PostKind } from "../posts/model.ts";
-import { createPost, savePostText } from "../posts/posts.ts";
-import { publishPostLanguage, schedulePostLanguage } from "../posts/publishing.ts";
+import { createPost, type PostKind, publishPostLanguage, savePostText, schedulePostLanguage } from "../posts/index.ts";
+
 import { NEWS_POSTS } from "./posts-news.ts";
 import { DIALOGUE_STATEMENT, POSTER_NEWS, REFUGEE_BLOG } from "./posts-notes.ts";
 

@@ -1,17 +1,16 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { findTopic } from "../catalogue/catalogue.ts";
-import { readPage } from "../content/pages.ts";
+import { findTopic } from "../catalogue/index.ts";
+import { readPage } from "../content/index.ts";
 import { AppError } from "../errors.ts";
-import type { Occurrence } from "../events/model.ts";
-import { readEvent } from "../events/read-event.ts";
-import { occurrenceTime } from "../events/site/format.ts";
+import { type Occurrence, occurrenceTime, readEvent } from "../events/index.ts";
+
 import { fallbackChain, pickText } from "../i18n/content.ts";
 import { countryName, dateRange, languageName } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
-import { readResource } from "../library/read.ts";
-import { readPost } from "../posts/read.ts";
+import { readResource } from "../library/index.ts";
+import { readPost } from "../posts/index.ts";
 import { ASSET_DIR } from "../ui/assets.ts";
 import type { Services } from "../web/context.ts";
 import { FEED_CONTENT_TYPES, type FeedFormat, writeFeed } from "./feeds.ts";

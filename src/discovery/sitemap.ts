@@ -1,6 +1,6 @@
 import { sql } from "kysely";
-import { countEntries, listAddresses } from "../catalogue/catalogue.ts";
-import type { CatalogueKind } from "../catalogue/model.ts";
+import { type CatalogueKind, countEntries, listAddresses } from "../catalogue/index.ts";
+
 import type { Db } from "../db/index.ts";
 import { isLocale, type Locale, localePath } from "../i18n/locales.ts";
 import { publicTranslation } from "../i18n/translations.ts";

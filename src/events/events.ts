@@ -9,7 +9,7 @@ import type { LocalizedText } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { insertSourceTranslation, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
 import { canonicalZone } from "../i18n/zones.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
 import { SLUG_PATTERN } from "../web/forms.ts";
 import {

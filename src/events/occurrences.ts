@@ -4,7 +4,7 @@ import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import { AppError } from "../errors.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { eventToManage } from "./events.ts";
 import { type Occurrence, toOccurrence } from "./model.ts";
 import { mailOccurrenceCancelled } from "./registration/cancellation.ts";

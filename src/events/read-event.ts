@@ -1,4 +1,4 @@
-import { findProgramme, findSeries } from "../catalogue/catalogue.ts";
+import { findProgramme, findSeries } from "../catalogue/index.ts";
 import type { Db } from "../db/index.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText, type ReadOptions, readableLocales } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";

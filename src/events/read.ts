@@ -1,6 +1,6 @@
 import { type SelectQueryBuilder, sql } from "kysely";
-import { listTopics } from "../catalogue/catalogue.ts";
-import type { Topic } from "../catalogue/model.ts";
+import { listTopics, type Topic } from "../catalogue/index.ts";
+
 import { contentChanged } from "../changes.ts";
 import { DAY } from "../clock.ts";
 import type { Db } from "../db/index.ts";

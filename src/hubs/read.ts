@@ -1,10 +1,10 @@
-import { findOrganisation, findProfile, findProgramme, findSeries, findTopic, listSeriesOfProgramme } from "../catalogue/catalogue.ts";
+import { findOrganisation, findProfile, findProgramme, findSeries, findTopic, listSeriesOfProgramme } from "../catalogue/index.ts";
 import type { Db } from "../db/index.ts";
-import { type EventPage, type EventSummary, listEventsOf, organisationRoles, sessionsOf } from "../events/read.ts";
+import { type EventPage, type EventSummary, listEventsOf, organisationRoles, sessionsOf } from "../events/index.ts";
 import { fallbackChain, type LocalizedText, type PickedText, pickTextDetailed, type ReadOptions } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
-import { type LibraryPage, listPublicResources } from "../library/read.ts";
-import { type ListPage, listPublicPosts, type PostSummary } from "../posts/read.ts";
+import { type LibraryPage, listPublicResources } from "../library/index.ts";
+import { type ListPage, listPublicPosts, type PostSummary } from "../posts/index.ts";
 
 /**
  * What a visitor reads on a hub page: the topic, programme, series, organisation or person, its

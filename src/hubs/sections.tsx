@@ -1,11 +1,11 @@
 import type { Child } from "hono/jsx";
-import type { EventPage, EventSummary } from "../events/read.ts";
-import { EventItem } from "../events/site/views.tsx";
+import { EventItem, type EventPage, type EventSummary } from "../events/index.ts";
+
 import { localePath } from "../i18n/locales.ts";
-import type { LibraryPage } from "../library/read.ts";
-import { ResourceItem } from "../library/views.tsx";
-import type { ListPage, PostSummary } from "../posts/read.ts";
-import { PostItem, withParams } from "../posts/site-views.tsx";
+import { type LibraryPage, ResourceItem } from "../library/index.ts";
+
+import { type ListPage, PostItem, type PostSummary, withParams } from "../posts/index.ts";
+
 import { FallbackNotice } from "../ui/fallback-notice.tsx";
 import { Pager } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";

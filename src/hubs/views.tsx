@@ -1,8 +1,8 @@
-import { query } from "../events/site/views.tsx";
 import { countryName } from "../i18n/formats.ts";
 import { localePath } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
+import { query } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 import type { OrganisationHub, PersonHub, ProgrammeHub, SeriesHub, TopicHub } from "./read.ts";
 import { EmptyHub, HubNotice, hubHref, isHubEmpty, LinkedSections, PostSection, ResourceSection, ScopedEvents } from "./sections.tsx";

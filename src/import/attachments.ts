@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import path from "node:path";
-import { detectFileKind } from "../files/stored.ts";
-import { uploadUrl } from "../files/uploads.ts";
+import { detectFileKind, uploadUrl } from "../files/index.ts";
+
 import { findKeys, putKey } from "./keys.ts";
 import { itemLabel, oldPaths, parseUrl } from "./plan.ts";
 import { saveRedirect } from "./redirects.ts";

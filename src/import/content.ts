@@ -1,10 +1,10 @@
-import { PAGE_FIELDS } from "../content/pages.ts";
+import { PAGE_FIELDS } from "../content/index.ts";
 import { newId } from "../db/ids.ts";
 import type { Db } from "../db/index.ts";
 import { hashFields, pickFields } from "../i18n/content.ts";
 import { type Locale, localePath } from "../i18n/locales.ts";
-import { POST_FIELDS } from "../posts/model.ts";
-import { reindex } from "../search/indexing.ts";
+import { POST_FIELDS } from "../posts/index.ts";
+import { reindex } from "../search/index.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
 import { type Attachments, originalPath, uploadsPath } from "./attachments.ts";
 import { importComments } from "./comments.ts";

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { type Actor, can } from "../access/policy.ts";
-import { listOrganisations, listProgrammes, listTopics } from "../catalogue/catalogue.ts";
+import { listOrganisations, listProgrammes, listTopics } from "../catalogue/index.ts";
 import { AppError, isFieldError } from "../errors.ts";
-import { sendStoredFile } from "../files/stored.ts";
-import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
+import { csrfFromQuery, receiveFileForm, sendStoredFile } from "../files/index.ts";
+
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";
 import type { Services } from "../web/context.ts";

@@ -1,12 +1,12 @@
-import type { Organisation, Programme, Topic } from "../catalogue/model.ts";
-import { has, pickFor } from "../events/admin/views.tsx";
+import type { Organisation, Programme, Topic } from "../catalogue/index.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { Check, ChoiceGroup, SelectField } from "../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextInput } from "../ui/forms.tsx";
+import { pickFor } from "../ui/language.ts";
 import { AdminLayout } from "../ui/layout.tsx";
 import { LanguageCells, LanguageHeaders, StatusBadge, type TextField, TextFieldInputs } from "../ui/translation-editor.tsx";
 import type { View } from "../web/context.ts";
-import { type FieldErrors, type FormBody, one } from "../web/forms.ts";
+import { type FieldErrors, type FormBody, has, one } from "../web/forms.ts";
 import { RESOURCE_KINDS, type ResourceOverview } from "./resources.ts";
 import { kindLabel } from "./views.tsx";
 

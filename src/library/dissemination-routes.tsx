@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { listOrganisations } from "../catalogue/catalogue.ts";
+import { listOrganisations } from "../catalogue/index.ts";
 import { AppError, isFieldError } from "../errors.ts";
 import { isLocale } from "../i18n/locales.ts";
 import type { MessageKey } from "../i18n/messages.ts";

@@ -1,9 +1,9 @@
-import type { Organisation } from "../catalogue/model.ts";
-import { pickFor } from "../events/admin/views.tsx";
+import type { Organisation } from "../catalogue/index.ts";
 import { LOCALE_INFO, type Locale } from "../i18n/locales.ts";
 import { formatDateTime } from "../i18n/messages.ts";
 import { SelectField } from "../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextArea, TextInput } from "../ui/forms.tsx";
+import { pickFor } from "../ui/language.ts";
 import { AdminLayout } from "../ui/layout.tsx";
 import type { View } from "../web/context.ts";
 import { type FieldErrors, type FormBody, one } from "../web/forms.ts";

@@ -1,6 +1,6 @@
 import { type Actor, can } from "../access/policy.ts";
 import { recordAudit } from "../audit/audit.ts";
-import { existingIds } from "../catalogue/catalogue.ts";
+import { existingIds } from "../catalogue/index.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { DisseminationRow } from "../db/schema.ts";

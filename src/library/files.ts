@@ -8,9 +8,9 @@ import type { Config } from "../config.ts";
 import type { Ctx, Db } from "../db/index.ts";
 import type { ResourceFileRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
-import { storeUpload } from "../files/stored.ts";
+import { storeUpload } from "../files/index.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { findResource } from "./resources.ts";
 
 /**

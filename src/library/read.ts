@@ -1,4 +1,4 @@
-import { findOrganisation, findProgramme } from "../catalogue/catalogue.ts";
+import { findOrganisation, findProgramme } from "../catalogue/index.ts";
 import type { Db } from "../db/index.ts";
 import {
   chooseTranslation,

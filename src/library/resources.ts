@@ -1,6 +1,6 @@
 import { type Actor, can } from "../access/policy.ts";
 import { recordAudit } from "../audit/audit.ts";
-import { existingIds } from "../catalogue/catalogue.ts";
+import { existingIds } from "../catalogue/index.ts";
 import { announceContentChange } from "../changes.ts";
 import { newId } from "../db/ids.ts";
 import type { Ctx, Db } from "../db/index.ts";
@@ -16,7 +16,7 @@ import {
   toStoredTranslation,
   writeTranslation,
 } from "../i18n/translations.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
 import { SLUG_PATTERN } from "../web/forms.ts";
 

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
-import { sendStoredFile } from "../files/stored.ts";
+import { sendStoredFile } from "../files/index.ts";
 import { pageNumber } from "../i18n/formats.ts";
 import { localeFromSegment } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";

@@ -1,11 +1,10 @@
-import { query } from "../events/site/views.tsx";
 import { fileSize } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { FallbackNotice } from "../ui/fallback-notice.tsx";
 import { FilterSelect } from "../ui/forms.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
-import { Pager } from "../ui/pager.tsx";
+import { Pager, query } from "../ui/pager.tsx";
 import { PosterLink } from "../ui/poster-link.tsx";
 import type { View } from "../web/context.ts";
 import type { FileSummary, LibraryChoices, LibraryFilter, LibraryPage, ResourceForReader, ResourceSummary } from "./read.ts";

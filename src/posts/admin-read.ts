@@ -1,8 +1,8 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from "kysely";
-import { listOrganisations, listProfiles, listProgrammes, listTopics } from "../catalogue/catalogue.ts";
+import { listOrganisations, listProfiles, listProgrammes, listTopics } from "../catalogue/index.ts";
 import type { Db } from "../db/index.ts";
 import type { Database } from "../db/schema.ts";
-import { findUpload, type Upload } from "../files/uploads.ts";
+import { findUpload, type Upload } from "../files/index.ts";
 import { changesSinceTranslated, type LocalizedText, type SourceChange } from "../i18n/content.ts";
 import type { Locale } from "../i18n/locales.ts";
 import {

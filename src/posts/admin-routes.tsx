@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type Actor, can } from "../access/policy.ts";
-import { listTopics } from "../catalogue/catalogue.ts";
+import { listTopics } from "../catalogue/index.ts";
 import { AppError } from "../errors.ts";
-import { csrfFromQuery, receiveFileForm } from "../files/upload-form.ts";
-import { IMAGE_KINDS, IMAGE_MAX_BYTES, saveUpload } from "../files/uploads.ts";
+import { csrfFromQuery, IMAGE_KINDS, IMAGE_MAX_BYTES, receiveFileForm, saveUpload } from "../files/index.ts";
+
 import { fallbackChain, pickText } from "../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../i18n/locales.ts";
 import type { Services } from "../web/context.ts";

@@ -7,7 +7,7 @@ import type { PostRow } from "../db/schema.ts";
 import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { insertSourceTranslation, isPublicAt, type TranslationsTable, writeTranslation } from "../i18n/translations.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { renderMarkdown } from "../ui/markdown.ts";
 import { type FieldErrors, SLUG_PATTERN } from "../web/forms.ts";
 import {

@@ -6,7 +6,7 @@ import { AppError } from "../errors.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { isPublicAt } from "../i18n/translations.ts";
 import { enqueue } from "../jobs/queue.ts";
-import { reindex } from "../search/indexing.ts";
+import { reindex } from "../search/index.ts";
 import { toPostTranslation } from "./model.ts";
 
 /**

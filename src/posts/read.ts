@@ -1,6 +1,6 @@
-import { findProfile, findProgramme, listTopics } from "../catalogue/catalogue.ts";
+import { findProfile, findProgramme, listTopics } from "../catalogue/index.ts";
 import type { Db } from "../db/index.ts";
-import { uploadUrl } from "../files/uploads.ts";
+import { uploadUrl } from "../files/index.ts";
 import { chooseTranslation, fallbackChain, parseLocalized, pickText, type ReadOptions } from "../i18n/content.ts";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { publicTranslation } from "../i18n/translations.ts";

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { registerUploadRoutes } from "../files/uploads.ts";
+import { registerUploadRoutes } from "../files/index.ts";
 import type { Services } from "../web/context.ts";
 import { registerPostAdminRoutes } from "./admin-routes.tsx";
 import { registerPostSiteRoutes } from "./site-routes.tsx";

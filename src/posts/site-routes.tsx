@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { commentThread } from "../comments/comments.ts";
-import { CommentsSection } from "../comments/views.tsx";
+import { CommentsSection, commentThread } from "../comments/index.ts";
+
 import { AppError } from "../errors.ts";
 import { pageNumber } from "../i18n/formats.ts";
 import type { Services } from "../web/context.ts";

@@ -1,9 +1,9 @@
 import type { Child } from "hono/jsx";
-import { langOf } from "../events/site/views.tsx";
 import { jsonForScript } from "../i18n/formats.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
 import { FallbackNotice } from "../ui/fallback-notice.tsx";
+import { langOf } from "../ui/language.ts";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
 import { Pager } from "../ui/pager.tsx";
 import { PosterLink } from "../ui/poster-link.tsx";

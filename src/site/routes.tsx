@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { listPublishedPages, readPage } from "../content/pages.ts";
+import { listPublishedPages, readPage } from "../content/index.ts";
 import { databaseFault, isSchemaCurrent, ping, probeWrite } from "../db/index.ts";
-import { FeedLinks } from "../discovery/feed-links.tsx";
+import { FeedLinks } from "../discovery/index.ts";
 import { AppError, ERROR_CODES } from "../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment, localePath } from "../i18n/locales.ts";
 import { findRedirect } from "../import/redirects.ts";
-import { setUiLocale } from "../people/accounts.ts";
-import { listPublicPosts, type PostSummary } from "../posts/read.ts";
-import { PostItem } from "../posts/site-views.tsx";
+import { setUiLocale } from "../people/index.ts";
+import { listPublicPosts, PostItem, type PostSummary } from "../posts/index.ts";
+
 import { FallbackNotice } from "../ui/fallback-notice.tsx";
 import { AdminLayout, PageMeta, SiteLayout } from "../ui/layout.tsx";
 import type { Services, View } from "../web/context.ts";

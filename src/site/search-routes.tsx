@@ -1,12 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
-import { listTopics } from "../catalogue/catalogue.ts";
+import { listTopics } from "../catalogue/index.ts";
 import { fallbackChain, pickText } from "../i18n/content.ts";
 import { pageNumber } from "../i18n/formats.ts";
 import type { MessageKey } from "../i18n/messages.ts";
-import { MAX_QUERY_LENGTH } from "../search/analyse.ts";
-import { SEARCH_TYPES } from "../search/indexing.ts";
-import { type SearchResults, search } from "../search/search.ts";
+import { MAX_QUERY_LENGTH, SEARCH_TYPES, type SearchResults, search } from "../search/index.ts";
+
 import type { Services } from "../web/context.ts";
 import { SLUG_PATTERN } from "../web/forms.ts";
 import { sendPage, viewOf } from "../web/render.ts";

@@ -1,13 +1,18 @@
-import { query } from "../events/site/views.tsx";
 import { LOCALE_INFO, localePath } from "../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../i18n/messages.ts";
-import { MAX_QUERY_LENGTH } from "../search/analyse.ts";
-import type { Segment } from "../search/highlight.ts";
-import { SEARCH_TYPES, type SearchType } from "../search/indexing.ts";
-import { PAGE_SIZE, type SearchHit, type SearchResults } from "../search/search.ts";
+import {
+  MAX_QUERY_LENGTH,
+  PAGE_SIZE,
+  SEARCH_TYPES,
+  type SearchHit,
+  type SearchResults,
+  type SearchType,
+  type Segment,
+} from "../search/index.ts";
+
 import { FilterSelect } from "../ui/forms.tsx";
 import { PageMeta, SiteLayout } from "../ui/layout.tsx";
-import { Pager } from "../ui/pager.tsx";
+import { Pager, query } from "../ui/pager.tsx";
 import type { View } from "../web/context.ts";
 
 export type SearchForm = { q: string; type: SearchType | undefined; topic: string | undefined };

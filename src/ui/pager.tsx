@@ -31,3 +31,11 @@ export function Pager({
     </nav>
   );
 }
+
+/** The query string of a link with these parameters, empty ones left out: `?page=2&kind=webinar`. */
+export function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [k, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(k, String(value));
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}

@@ -68,3 +68,9 @@ export function asList(value: string | string[] | undefined): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
+
+/** Whether a field (one value or several, as checkboxes send) holds this item. */
+export function has(values: FormBody, key: string, item: string): boolean {
+  const value = values[key];
+  return Array.isArray(value) ? value.includes(item) : value === item;
+}

@@ -1,15 +1,16 @@
-import type { Organisation, Programme, Series, Topic } from "../../catalogue/model.ts";
+import type { Organisation, Programme, Series, Topic } from "../../catalogue/index.ts";
 import { countryOptions } from "../../i18n/formats.ts";
 import { LOCALE_INFO } from "../../i18n/locales.ts";
 import { hasZoneName, timeZoneOptions, zoneName } from "../../i18n/zones.ts";
 import { Check, ChoiceGroup, type Option, SelectField } from "../../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextArea, TextInput } from "../../ui/forms.tsx";
+import { pickFor } from "../../ui/language.ts";
 import { AdminLayout } from "../../ui/layout.tsx";
 import type { View } from "../../web/context.ts";
-import { type FieldErrors, type FormBody, one } from "../../web/forms.ts";
+import { type FieldErrors, type FormBody, has, one } from "../../web/forms.ts";
 import { EVENT_KINDS, ORGANISATION_ROLES } from "../model.ts";
 import { organisationRows } from "./forms.ts";
-import { type EventHead, EventPage, filledRows, has, pickFor } from "./views.tsx";
+import { type EventHead, EventPage, filledRows } from "./views.tsx";
 
 /** The new-event form and an event's settings in the organiser's admin. */
 

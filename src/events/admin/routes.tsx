@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { type Actor, can, canManageEvent, canTranslateEvent } from "../../access/policy.ts";
-import { listOrganisations, listProgrammes, listSeries, listTopics } from "../../catalogue/catalogue.ts";
+import { listOrganisations, listProgrammes, listSeries, listTopics } from "../../catalogue/index.ts";
 import { AppError } from "../../errors.ts";
 import { LOCALE_INFO, type Locale, localeFromSegment } from "../../i18n/locales.ts";
 import type { Services } from "../../web/context.ts";

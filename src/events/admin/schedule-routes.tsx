@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Actor } from "../../access/policy.ts";
-import { listProfiles } from "../../catalogue/catalogue.ts";
+import { listProfiles } from "../../catalogue/index.ts";
 import { AppError } from "../../errors.ts";
 import type { Services } from "../../web/context.ts";
 import type { FieldErrors, FormBody } from "../../web/forms.ts";

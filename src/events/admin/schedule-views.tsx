@@ -1,13 +1,14 @@
-import type { Profile } from "../../catalogue/model.ts";
+import type { Profile } from "../../catalogue/index.ts";
 import type { Locale } from "../../i18n/locales.ts";
 import { ChoiceGroup, LocalizedFields, SelectField } from "../../ui/fields.tsx";
 import { Csrf, ErrorSummary, TextInput } from "../../ui/forms.tsx";
+import { pickFor } from "../../ui/language.ts";
 import type { View } from "../../web/context.ts";
 import type { FieldErrors } from "../../web/forms.ts";
 import { type FormBody, one } from "../../web/forms.ts";
 import { type AgendaSession, SESSION_KINDS, SESSION_ROLES } from "../model.ts";
 import { personRows } from "./schedule-forms.ts";
-import { type EventHead, EventPage, filledRows, pickFor } from "./views.tsx";
+import { type EventHead, EventPage, filledRows } from "./views.tsx";
 
 /** The agenda of an event and its occurrences (dates with seats). */
 

@@ -1,5 +1,4 @@
 import type { Child } from "hono/jsx";
-import type { LocalizedText } from "../../i18n/content.ts";
 import { LOCALE_INFO, type Locale, localePath } from "../../i18n/locales.ts";
 import { formatDateTime, type MessageKey } from "../../i18n/messages.ts";
 import { AdminLayout } from "../../ui/layout.tsx";
@@ -13,17 +12,6 @@ import type { EventOverview } from "./read.ts";
 /** The organiser's admin: the list of events, a new event, its settings and the translation of its texts. */
 
 // ---- Shared pieces ----
-
-export function has(values: FormBody, key: string, item: string): boolean {
-  const value = values[key];
-  return Array.isArray(value) ? value.includes(item) : value === item;
-}
-
-/** A short translatable text in the reader's language, else in any language it has. */
-export function pickFor(v: View, text: LocalizedText): string {
-  for (const l of [v.locale, ...v.locales]) if (text[l]) return text[l] as string;
-  return Object.values(text).find((t) => t) ?? "";
-}
 
 /** How many numbered rows (`org_0`, `org_1`, …) hold a value: one past the last filled one. */
 export function filledRows(values: FormBody, prefix: string): number {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError, isFieldError } from "../../errors.ts";
-import { sendStoredFile } from "../../files/stored.ts";
-import { csrfFromQuery, receiveFileForm } from "../../files/upload-form.ts";
+import { csrfFromQuery, receiveFileForm, sendStoredFile } from "../../files/index.ts";
+
 import { pickText } from "../../i18n/content.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import type { Services } from "../../web/context.ts";

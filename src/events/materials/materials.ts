@@ -8,7 +8,7 @@ import { newId } from "../../db/ids.ts";
 import type { Ctx, Db } from "../../db/index.ts";
 import type { MaterialFileRow, MaterialRow } from "../../db/schema.ts";
 import { AppError } from "../../errors.ts";
-import { storeUpload } from "../../files/stored.ts";
+import { storeUpload } from "../../files/index.ts";
 import { type LocalizedText, parseLocalized } from "../../i18n/content.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";

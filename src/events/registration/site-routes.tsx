@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../../errors.ts";
-import { sendStoredFile } from "../../files/stored.ts";
+import { sendStoredFile } from "../../files/index.ts";
 import { fallbackChain } from "../../i18n/content.ts";
 import { readerZone } from "../../i18n/formats.ts";
 import { isLocale, type Locale, localePath } from "../../i18n/locales.ts";

@@ -1,16 +1,18 @@
-import type { CommentThread } from "../../comments/comments.ts";
-import { CommentsSection } from "../../comments/views.tsx";
+import { CommentsSection, type CommentThread } from "../../comments/index.ts";
+
 import { countryName, dateRange, jsonForScript, languageName, longDate, timeRange, zonedMoment } from "../../i18n/formats.ts";
 import { localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { FallbackNotice } from "../../ui/fallback-notice.tsx";
+import { langOf } from "../../ui/language.ts";
 import { PageMeta, SiteLayout } from "../../ui/layout.tsx";
+import { query } from "../../ui/pager.tsx";
 import { PosterLink } from "../../ui/poster-link.tsx";
 import type { View } from "../../web/context.ts";
 import { type Occurrence, registrationWindow, seatsLeft } from "../model.ts";
 import type { EventForReader, SessionForReader } from "../read-event.ts";
 import { agendaTimes, eventJsonLd, occurrenceTime } from "./format.ts";
-import { kindLabel, langOf, MaterialList, OccurrenceWhen, query, ZoneForm } from "./views.tsx";
+import { kindLabel, MaterialList, OccurrenceWhen, ZoneForm } from "./views.tsx";
 
 /** The page of one event: facts, dates with registration, texts, agenda, materials, JSON-LD and Open Graph. */
 

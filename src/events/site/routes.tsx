@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { commentThread } from "../../comments/comments.ts";
+import { commentThread } from "../../comments/index.ts";
 import { AppError } from "../../errors.ts";
 import { pageNumber, readerZone } from "../../i18n/formats.ts";
 import type { Services } from "../../web/context.ts";

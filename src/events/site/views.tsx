@@ -1,10 +1,11 @@
 import type { Child } from "hono/jsx";
 import { countryName, dateRange, fileSize, languageName, zoneOptionsHtml } from "../../i18n/formats.ts";
-import { LOCALE_INFO, type Locale, localePath } from "../../i18n/locales.ts";
+import { LOCALE_INFO, localePath } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { FilterSelect } from "../../ui/forms.tsx";
+import { langOf } from "../../ui/language.ts";
 import { PageMeta, SiteLayout } from "../../ui/layout.tsx";
-import { Pager } from "../../ui/pager.tsx";
+import { Pager, query } from "../../ui/pager.tsx";
 import type { View } from "../../web/context.ts";
 import { EVENT_KINDS, type Occurrence } from "../model.ts";
 import type { EventFilter, EventPage, EventSummary, FilterChoices } from "../read.ts";
@@ -15,19 +16,9 @@ import { occurrenceTime } from "./format.ts";
 
 export const kindLabel = (v: View, kind: string) => v.t(`events.kind.${kind}` as MessageKey);
 
-/** `lang` for a text shown in another language than the interface's. */
-export const langOf = (v: View, locale: Locale) => (locale === v.locale ? undefined : locale);
-
 export function placeText(v: View, item: { isOnline: boolean; city: string; country: string | null }): string {
   if (item.isOnline) return v.t("events.online");
   return [item.city, item.country ? countryName(v.locale, item.country) : ""].filter((p) => p).join(", ");
-}
-
-export function query(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [k, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(k, String(value));
-  const text = search.toString();
-  return text ? `?${text}` : "";
 }
 
 // ---- Pieces ----

@@ -9,7 +9,7 @@ import { type Option, SelectField } from "../ui/fields.tsx";
 import { TextInput } from "../ui/forms.tsx";
 import type { Services, View } from "../web/context.ts";
 import type { FieldErrors } from "../web/forms.ts";
-import { type Column, type FormState, type LocalizedField, LocalizedInputs, ORGANISATION_KIND_KEYS } from "./admin-views.tsx";
+import { CatalogueTextField, type Column, type FormState, type LocalizedField, ORGANISATION_KIND_KEYS } from "./admin-views.tsx";
 import {
   findOrganisation,
   findProfile,
@@ -119,7 +119,7 @@ export const organisations: KindDef<Organisation> = {
     const { v, values, errors } = form;
     return (
       <>
-        <LocalizedInputs form={form} name="name" />
+        <CatalogueTextField form={form} name="name" />
         <TextInput
           v={v}
           name="shortName"
@@ -158,7 +158,7 @@ export const organisations: KindDef<Organisation> = {
           errors={errors}
           inputmode="url"
         />
-        <LocalizedInputs form={form} name="description" />
+        <CatalogueTextField form={form} name="description" />
       </>
     );
   },
@@ -218,8 +218,8 @@ export const profiles: KindDef<Awaited<ReturnType<typeof listProfiles>>[number]>
             ...lookups.organisations.map((o): Option => ({ value: o.id, label: pickText(o.name, chain) || o.slug })),
           ]}
         />
-        <LocalizedInputs form={form} name="position" />
-        <LocalizedInputs form={form} name="bio" />
+        <CatalogueTextField form={form} name="position" />
+        <CatalogueTextField form={form} name="bio" />
       </>
     );
   },
@@ -241,8 +241,8 @@ export const profiles: KindDef<Awaited<ReturnType<typeof listProfiles>>[number]>
 function titledFields(form: FormProps) {
   return (
     <>
-      <LocalizedInputs form={form} name="title" />
-      <LocalizedInputs form={form} name="description" />
+      <CatalogueTextField form={form} name="title" />
+      <CatalogueTextField form={form} name="description" />
     </>
   );
 }
@@ -326,7 +326,7 @@ export const topics: KindDef<Awaited<ReturnType<typeof listTopics>>[number]> = {
   columns: () => [],
   cells: () => [],
   toValues: (t) => ({ slug: t.slug, ...localizedValues("name", t.name) }),
-  fields: (form) => <LocalizedInputs form={form} name="name" />,
+  fields: (form) => <CatalogueTextField form={form} name="name" />,
   save: (services, actor, id, values, _lookups, locales) => {
     checkLengths(values, { "name_*": 200 }, locales);
     return saveTopic(services, actor, id, { slug: slugOf(values), name: localizedFrom(values, "name", locales) });

@@ -175,10 +175,11 @@ export type FormState = {
 };
 
 /**
- * A text in every language: the site's main language shown, the others folded away in a
+ * One of the catalogue form's per-language texts, bound to its form state: ui/fields.tsx's LocalizedFields
+ * with the label, summary and rules of that field. The site's main language shown, the others folded away in a
  * <details> that opens by itself when one of them holds text or an error.
  */
-export function LocalizedInputs({ form, name }: { form: FormState; name: LocalizedField }) {
+export function CatalogueTextField({ form, name }: { form: FormState; name: LocalizedField }) {
   const { v, values, errors, source } = form;
   const { label, summary, isMultiline, isRequired } = LOCALIZED_FIELDS[name];
   return (

@@ -7,7 +7,7 @@ import { LOCALE_INFO } from "../../i18n/locales.ts";
 import { enqueue } from "../../jobs/queue.ts";
 import { countLimit } from "../../web/rate-limit.ts";
 import { toRegistration } from "../model.ts";
-import { findActiveRegistration, isUniqueViolation, mailHolder, REGISTERED_AGAIN_MAILS, type Services } from "./registrations.ts";
+import { findActiveRegistration, isUniqueViolation, mailHolder, REGISTERED_AGAIN_MAILS, type RegistrationCtx } from "./registrations.ts";
 import { loadOccurrence, lockOccurrence } from "./seats.ts";
 import { eventTexts, formatOccurrenceTime } from "./status-mails.ts";
 
@@ -20,7 +20,7 @@ import { eventTexts, formatOccurrenceTime } from "./status-mails.ts";
  * the mail and the link: the link is the address itself, encrypted and signed with the site secret.
  */
 
-export type AddressChangeServices = Services & { secret: string };
+export type AddressChangeCtx = RegistrationCtx & { secret: string };
 
 /** The job that mails the new address; it carries the registration's id and the address. */
 export const ADDRESS_CHANGE = "events.address-change";
@@ -77,7 +77,7 @@ export function readAddressToken(secret: string, token: unknown, now: Date): { r
   return { registrationId, email };
 }
 
-export function addressConfirmationUrl(config: Services["config"], locale: keyof typeof LOCALE_INFO, token: string): string {
+export function addressConfirmationUrl(config: RegistrationCtx["config"], locale: keyof typeof LOCALE_INFO, token: string): string {
   const url = new URL(`/${LOCALE_INFO[locale].segment}/confirm-address`, config.baseUrl);
   url.searchParams.set("t", token);
   return url.toString();
@@ -88,7 +88,12 @@ export function addressConfirmationUrl(config: Services["config"], locale: keyof
  * details, so it goes if and only if they are saved. The same one insert for any address, so
  * neither the answer nor its timing tells whether the address is registered.
  */
-export async function requestAddressChange(db: Db, ctx: Pick<Services, "clock">, registrationId: string, email: string): Promise<void> {
+export async function requestAddressChange(
+  db: Db,
+  ctx: Pick<RegistrationCtx, "clock">,
+  registrationId: string,
+  email: string,
+): Promise<void> {
   await enqueue(db, ctx.clock, ADDRESS_CHANGE, { registrationId, email });
 }
 
@@ -99,7 +104,7 @@ export async function requestAddressChange(db: Db, ctx: Pick<Services, "clock">,
  * address again). Either kind counts towards `REGISTERED_AGAIN_MAILS`, so the private page cannot
  * fill someone's mailbox. Nothing is written to the registration.
  */
-export async function mailAddressChange(ctx: AddressChangeServices, payload: { registrationId: string; email: string }): Promise<void> {
+export async function mailAddressChange(ctx: AddressChangeCtx, payload: { registrationId: string; email: string }): Promise<void> {
   const row = await ctx.db.selectFrom("registrations").selectAll().where("id", "=", payload.registrationId).executeTakeFirst();
   if (!row || row.email === "" || !ACTIVE.includes(row.status) || row.email === payload.email) return;
   const registration = toRegistration(row);
@@ -127,7 +132,7 @@ export async function mailAddressChange(ctx: AddressChangeServices, payload: { r
 }
 
 /** Checks a confirmation link before its page is shown; a bad, tampered or expired one is TOKEN_INVALID (410). */
-export function checkAddressToken(ctx: Pick<AddressChangeServices, "secret" | "clock">, token: unknown): void {
+export function checkAddressToken(ctx: Pick<AddressChangeCtx, "secret" | "clock">, token: unknown): void {
   if (!readAddressToken(ctx.secret, token, ctx.clock.now())) throw new AppError("TOKEN_INVALID");
 }
 
@@ -137,7 +142,7 @@ export function checkAddressToken(ctx: Pick<AddressChangeServices, "secret" | "c
  * Otherwise nothing is written, and the caller shows the same page either way; a second
  * confirmation finds the address already in place and changes nothing.
  */
-export async function confirmAddressChange(ctx: AddressChangeServices, token: unknown): Promise<void> {
+export async function confirmAddressChange(ctx: AddressChangeCtx, token: unknown): Promise<void> {
   const change = readAddressToken(ctx.secret, token, ctx.clock.now());
   if (!change) throw new AppError("TOKEN_INVALID");
   const before = await ctx.db

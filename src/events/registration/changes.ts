@@ -13,8 +13,8 @@ import {
   findRegistration,
   isUniqueViolation,
   listQuestionsOf,
+  type RegistrationCtx,
   type RegistrationInput,
-  type Services,
   validateRegistration,
 } from "./registrations.ts";
 import { fillSeats, freeSeat, loadOccurrence, lockOccurrence, takeSeat } from "./seats.ts";
@@ -27,7 +27,7 @@ import { mailStatus } from "./status-mails.ts";
  * keeping the seat count right; `from` guards against a change made meanwhile by someone else.
  */
 async function transition(
-  ctx: Services,
+  ctx: RegistrationCtx,
   registrationId: string,
   from: readonly RegistrationStatus[],
   decide: (trx: Db, current: Registration) => Promise<RegistrationStatus>,
@@ -62,7 +62,7 @@ async function transition(
 }
 
 /** The registrant cancels through their private link. */
-export async function cancelByToken(ctx: Services, token: string): Promise<Registration> {
+export async function cancelByToken(ctx: RegistrationCtx, token: string): Promise<Registration> {
   const found = await findByToken(ctx.db, token);
   if (!found) throw new AppError("NOT_FOUND");
   return transition(ctx, found.registration.id, ["confirmed", "waitlisted", "pending"], async () => "cancelled", "cancelled");
@@ -83,7 +83,7 @@ function audit(ctx: Ctx, actor: Actor, action: string, registrationId: string): 
 }
 
 /** The organiser cancels a registration; the person is told and the seat goes to the waitlist. */
-export async function cancelRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
+export async function cancelRegistration(ctx: RegistrationCtx, actor: Actor, registrationId: string): Promise<Registration> {
   await registrationToManage(ctx, actor, registrationId);
   return transition(
     ctx,
@@ -96,7 +96,7 @@ export async function cancelRegistration(ctx: Services, actor: Actor, registrati
 }
 
 /** Approves a pending registration: a seat if one is free, else a place on the waitlist. */
-export async function approveRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
+export async function approveRegistration(ctx: RegistrationCtx, actor: Actor, registrationId: string): Promise<Registration> {
   await registrationToManage(ctx, actor, registrationId);
   return transition(
     ctx,
@@ -108,7 +108,7 @@ export async function approveRegistration(ctx: Services, actor: Actor, registrat
   );
 }
 
-export async function declineRegistration(ctx: Services, actor: Actor, registrationId: string): Promise<Registration> {
+export async function declineRegistration(ctx: RegistrationCtx, actor: Actor, registrationId: string): Promise<Registration> {
   await registrationToManage(ctx, actor, registrationId);
   return transition(
     ctx,
@@ -127,7 +127,7 @@ export async function declineRegistration(ctx: Services, actor: Actor, registrat
  * either all of it is kept or none.
  */
 async function moveTo(
-  ctx: Services,
+  ctx: RegistrationCtx,
   registration: Registration,
   targetId: string,
   alsoInTransaction?: (trx: Db) => Promise<void>,
@@ -165,7 +165,7 @@ async function moveTo(
 }
 
 export async function moveRegistration(
-  ctx: Services,
+  ctx: RegistrationCtx,
   actor: Actor,
   registrationId: string,
   targetOccurrenceId: string,
@@ -181,7 +181,7 @@ export async function moveRegistration(
  * learns nothing of who is registered. Everything else is saved in one transaction, checks first.
  */
 export async function updateByToken(
-  ctx: Services & { secret: string },
+  ctx: RegistrationCtx & { secret: string },
   token: string,
   input: RegistrationInput & { occurrenceId: string },
 ): Promise<Registration> {
@@ -195,7 +195,7 @@ export async function updateByToken(
 }
 
 async function changeByToken(
-  ctx: Services & { secret: string },
+  ctx: RegistrationCtx & { secret: string },
   token: string,
   input: RegistrationInput & { occurrenceId: string },
 ): Promise<Registration> {

@@ -8,7 +8,7 @@ import { isLocale } from "../../i18n/locales.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { enqueue } from "../../jobs/queue.ts";
 import { type Registration, type RegistrationStatus, toRegistration } from "../model.ts";
-import type { Services } from "./registrations.ts";
+import type { RegistrationCtx } from "./registrations.ts";
 import { loadOccurrence } from "./seats.ts";
 
 /** The organisers' view of the registrations of an event: the list, the counts, and messages to registrants. */
@@ -45,7 +45,7 @@ export async function countRegistrations(db: Db, eventId: string): Promise<Map<s
 
 /** Sends the organiser's own message to the registrants of an occurrence with the given statuses. */
 export async function messageRegistrants(
-  ctx: Services,
+  ctx: RegistrationCtx,
   actor: Actor,
   occurrenceId: string,
   message: { subject: string; body: string; statuses: RegistrationStatus[] },

@@ -30,7 +30,8 @@ export type RegistrationInput = {
 /** What mails need of the site; a subset of Config so tests and jobs can pass it. */
 export type SiteInfo = Pick<Config, "baseUrl" | "siteName" | "fallbacks" | "defaultLocale">;
 
-export type Services = Ctx & { config: SiteInfo };
+/** What registration needs of the app: the database, the clock and the site facts its mails name. */
+export type RegistrationCtx = Ctx & { config: SiteInfo };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -84,7 +85,7 @@ export function cleanAnswers(
 
 /** Checks that an occurrence takes registrations now and that the answers fit its questions. */
 async function openOccurrence(
-  ctx: Services,
+  ctx: RegistrationCtx,
   occurrenceId: string,
   input: RegistrationInput,
   at: Date = ctx.clock.now(),
@@ -155,7 +156,7 @@ export type RegistrationRequest = {
  * mail". So the answer, and the work done before it (one insert into the queue), are the same for a
  * new address and for one that already holds a registration: not even its timing tells them apart.
  */
-export async function requestRegistration(ctx: Services, occurrenceId: string, input: RegistrationInput): Promise<void> {
+export async function requestRegistration(ctx: RegistrationCtx, occurrenceId: string, input: RegistrationInput): Promise<void> {
   const at = ctx.clock.now();
   await openOccurrence(ctx, occurrenceId, input, at);
   const request: RegistrationRequest = { occurrenceId, registrationId: newId(), input, requestedAt: at.toISOString() };
@@ -170,7 +171,7 @@ export async function requestRegistration(ctx: Services, occurrenceId: string, i
  * the moment the request was accepted; only a request whose occurrence was cancelled or deleted
  * since is dropped. Safe to run twice.
  */
-export async function settleRegistration(ctx: Services & { secret: string }, request: RegistrationRequest): Promise<void> {
+export async function settleRegistration(ctx: RegistrationCtx & { secret: string }, request: RegistrationRequest): Promise<void> {
   const { occurrenceId, registrationId, input } = request;
   const at = request.requestedAt ? new Date(request.requestedAt) : undefined;
   const isDone = await ctx.db.selectFrom("registrations").select("id").where("id", "=", registrationId).executeTakeFirst();
@@ -196,7 +197,7 @@ export async function settleRegistration(ctx: Services & { secret: string }, req
  * public callers go through `requestRegistration`, which never tells a stranger so.
  */
 export async function register(
-  ctx: Services,
+  ctx: RegistrationCtx,
   occurrenceId: string,
   input: RegistrationInput,
   id: string = newId(),
@@ -274,7 +275,11 @@ export async function findByToken(
 }
 
 /** Mails a further link to the registration an address already holds, at most `REGISTERED_AGAIN_MAILS` a day. */
-export async function mailHolder(ctx: Services & { secret: string }, holder: { id: string } | undefined, email: string): Promise<void> {
+export async function mailHolder(
+  ctx: RegistrationCtx & { secret: string },
+  holder: { id: string } | undefined,
+  email: string,
+): Promise<void> {
   if (!holder) return;
   const limit = await countLimit(ctx, REGISTERED_AGAIN_MAILS, email);
   if (limit.isAllowed) await mailAnotherLink(ctx, holder.id);

@@ -1,7 +1,7 @@
 import type { Ctx } from "../../db/index.ts";
 import { enqueue } from "../../jobs/queue.ts";
 import { type Occurrence, toOccurrence } from "../model.ts";
-import type { Services } from "./registrations.ts";
+import type { RegistrationCtx } from "./registrations.ts";
 import { mailStatus } from "./status-mails.ts";
 
 export const REMIND = "event.remind";
@@ -23,7 +23,10 @@ export async function scheduleReminders(ctx: Ctx, occurrence: Occurrence): Promi
 }
 
 /** Runs a reminder: one mail to each confirmed registrant, unless the occurrence moved or was cancelled since. */
-export async function sendReminders(ctx: Services, payload: { occurrenceId: string; minutes: number; startsAt: string }): Promise<number> {
+export async function sendReminders(
+  ctx: RegistrationCtx,
+  payload: { occurrenceId: string; minutes: number; startsAt: string },
+): Promise<number> {
   const row = await ctx.db.selectFrom("occurrences").selectAll().where("id", "=", payload.occurrenceId).executeTakeFirst();
   if (!row) return 0;
   const occurrence = toOccurrence(row);

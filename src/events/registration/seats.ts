@@ -3,7 +3,7 @@ import { announceContentChange } from "../../changes.ts";
 import type { Db } from "../../db/index.ts";
 import { AppError } from "../../errors.ts";
 import { type Event, type Occurrence, toEvent, toOccurrence } from "../model.ts";
-import type { Services } from "./registrations.ts";
+import type { RegistrationCtx } from "./registrations.ts";
 import { mailStatus } from "./status-mails.ts";
 
 /**
@@ -52,7 +52,7 @@ export async function freeSeat(db: Db, occurrenceId: string): Promise<void> {
  * Gives free seats to the waitlist, first come first served, until the seats or the waitlist run
  * out; tells each person promoted. Safe to call at any time and from any instance.
  */
-export async function fillSeats(ctx: Services, occurrenceId: string): Promise<number> {
+export async function fillSeats(ctx: RegistrationCtx, occurrenceId: string): Promise<number> {
   let promoted = 0;
   for (;;) {
     const done = await ctx.db.transaction().execute(async (trx) => {

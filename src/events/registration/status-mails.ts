@@ -8,7 +8,7 @@ import { zoneName, zoneOffsetLabel } from "../../i18n/zones.ts";
 import { enqueue } from "../../jobs/queue.ts";
 import { type CalendarEntry, calendarFile } from "../calendar.ts";
 import { type Event, type Occurrence, toRegistration } from "../model.ts";
-import type { Services, SiteInfo } from "./registrations.ts";
+import type { RegistrationCtx, SiteInfo } from "./registrations.ts";
 import { loadOccurrence } from "./seats.ts";
 
 /** The mails that tell a registrant where they stand, in their language, and the calendar file that goes with a seat. */
@@ -17,7 +17,7 @@ import { loadOccurrence } from "./seats.ts";
  * Mails a further private link to a registration, in the registrant's language. The earlier links
  * keep working: whoever asked for this mail cannot take the registrant's link away from them.
  */
-export async function mailAnotherLink(ctx: Services, registrationId: string): Promise<void> {
+export async function mailAnotherLink(ctx: RegistrationCtx, registrationId: string): Promise<void> {
   const token = newToken();
   await ctx.db.transaction().execute(async (trx) => {
     await trx
@@ -108,7 +108,7 @@ export function locationText(
 
 /** The .ics of one occurrence in a language; the join link only for a confirmed registrant. */
 export async function occurrenceCalendar(
-  ctx: Pick<Services, "db" | "config">,
+  ctx: Pick<RegistrationCtx, "db" | "config">,
   event: Event,
   occurrence: Occurrence,
   locale: Locale,
@@ -137,7 +137,7 @@ export async function occurrenceCalendar(
  * made the change, so the mail goes if and only if the change was saved.
  */
 export async function mailStatus(
-  ctx: Services,
+  ctx: RegistrationCtx,
   registrationId: string,
   kind: StatusMail,
   token?: string,
@@ -176,7 +176,7 @@ export async function mailStatus(
 }
 
 /** Sends the join link to everyone holding a seat, when the organiser adds or changes it after they registered. */
-export async function mailJoinLink(ctx: Services, occurrenceId: string, joinUrl: string): Promise<number> {
+export async function mailJoinLink(ctx: RegistrationCtx, occurrenceId: string, joinUrl: string): Promise<number> {
   const holders = await ctx.db
     .selectFrom("registrations")
     .select("id")

@@ -11,8 +11,20 @@ export type Comparison = {
   minRatio: number;
 };
 
-/** One bar of the product brief, evaluated on this run. */
-export type Bar = { name: string; value: string; limit: string; isMet: boolean };
+/** One bar of the product brief, evaluated on this run; `isMet` undefined: not measurable in this run. */
+export type Bar = { name: string; value: string; limit: string; isMet: boolean | undefined };
+
+/** How busy the whole machine must have been for the reference to count as saturated. */
+export const SATURATION = 0.9;
+
+/**
+ * Whether the reference was the limit of its run: the whole machine (reference, load generator and
+ * the kernel's network work) had no idle CPU left. When it had, the generator was too slow to find
+ * the reference's speed, and a ratio against it would flatter the app.
+ */
+export function isSaturated(reference: LoadResult): boolean {
+  return reference.machineBusy !== undefined && reference.machineBusy >= SATURATION;
+}
 
 export const P99_LIMIT_MS = 50;
 export const PAGE_WEIGHT_LIMIT_BYTES = 60_000;
@@ -36,9 +48,9 @@ export function ratioOf(comparison: Comparison): number {
 export function evaluateBars(comparisons: Comparison[], weight: PageWeight, settings: LoadSettings): Bar[] {
   const bars: Bar[] = comparisons.map((c) => ({
     name: `${c.label}: req/s of the reference`,
-    value: percent(ratioOf(c)),
+    value: isSaturated(c.reference) ? percent(ratioOf(c)) : "no ratio (reference not saturated)",
     limit: `>= ${percent(c.minRatio)}`,
-    isMet: ratioOf(c) >= c.minRatio,
+    isMet: isSaturated(c.reference) ? ratioOf(c) >= c.minRatio : undefined,
   }));
   for (const c of comparisons) {
     bars.push({
@@ -79,7 +91,9 @@ function loadRow(result: LoadResult, ratio: number | undefined): string[] {
     `${result.errors + result.timeouts} / ${result.non2xx}`,
     optional(result.cpuUsPerRequest, (n) => number.format(n)),
     optional(result.cpuCores, (n) => n.toFixed(2)),
-    ratio === undefined ? "" : percent(ratio),
+    optional(result.loadCores, (n) => n.toFixed(2)),
+    optional(result.machineBusy, (n) => `${Math.round(n * 100)} %`),
+    ratio === undefined ? "" : Number.isNaN(ratio) ? "not saturated" : percent(ratio),
   ];
 }
 
@@ -89,11 +103,23 @@ export function formatLoadTable(comparisons: Comparison[], extra: LoadResult[]):
   const rows = comparisons.flatMap((c) => {
     const reference = shown.has(c.reference) ? [] : [loadRow(c.reference, undefined)];
     shown.add(c.reference);
-    return [...reference, loadRow(c.app, ratioOf(c))];
+    return [...reference, loadRow(c.app, isSaturated(c.reference) ? ratioOf(c) : Number.NaN)];
   });
   for (const result of extra) rows.push(loadRow(result, undefined));
-  const header = ["target", "req/s", "p50 ms", "p99 ms", "bytes/resp", "errors / non-2xx", "CPU µs/req", "cores", "app/ref"];
-  return table(header, rows, new Set([1, 2, 3, 4, 5, 6, 7, 8]));
+  const header = [
+    "target",
+    "req/s",
+    "p50 ms",
+    "p99 ms",
+    "bytes/resp",
+    "errors / non-2xx",
+    "CPU µs/req",
+    "cores",
+    "load cores",
+    "machine busy",
+    "app/ref",
+  ];
+  return table(header, rows, new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
 }
 
 /** The reference's CPU time per response as a share of the app's: the ratio were both held to the same cores. */
@@ -116,7 +142,9 @@ export function formatCpuRatios(comparisons: Comparison[]): string {
 
 /** PASS or FAIL per bar. */
 export function formatBars(bars: Bar[]): string {
-  return bars.map((b) => `  ${b.isMet ? "PASS" : "FAIL"}  ${b.name}: ${b.value} (bar ${b.limit})`).join("\n");
+  return bars
+    .map((b) => `  ${b.isMet === undefined ? "N/A " : b.isMet ? "PASS" : "FAIL"}  ${b.name}: ${b.value} (bar ${b.limit})`)
+    .join("\n");
 }
 
 /** The page and its assets: as served to a browser accepting br and gzip, and as they would compress. */

@@ -4,7 +4,8 @@
 // them in one run against a static file server (nginx when installed) holding the very same bytes.
 // Prints req/s, latency and the ratio; reports the product brief's bars, never gates.
 // Options: --duration S, --warmup S, --connections N, --page /en/pages/SLUG, --cpu-prof (profiles
-// the app and prints where its CPU went), --reference node (the Node fallback even with nginx).
+// the app and prints where its CPU went), --reference node (the Node fallback even with nginx),
+// --load wrk|autocannon (wrk when installed: it saturates nginx here, autocannon does not).
 import { rmSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -14,7 +15,7 @@ import { COVID_WEBINAR_SLUG } from "../src/demo/events-covid.ts";
 import { type AppServer, ROOT, startApp } from "./app-server.ts";
 import { type ProfileSummary, summarizeProfile } from "./cpu-profile.ts";
 import { get, getOk } from "./http.ts";
-import { type LoadResult, type LoadSettings, measure, withFresh } from "./load.ts";
+import { defaultGenerator, type Generator, type LoadResult, type LoadSettings, measure, withFresh } from "./load.ts";
 import { measurePageWeight, type PageWeight } from "./page-weight.ts";
 import { killAllChildrenNow, stopAllChildren, stopChild } from "./processes.ts";
 import { type Reference, startReference } from "./reference.ts";
@@ -28,6 +29,7 @@ import {
   formatPageWeight,
   formatProfile,
   ratioOf,
+  SATURATION,
 } from "./report.ts";
 
 type Options = LoadSettings & { pagePath: string | undefined; isProfiling: boolean; reference: "auto" | "node" };
@@ -67,6 +69,7 @@ function parseOptions(argv: string[]): Options {
       page: { type: "string" },
       "cpu-prof": { type: "boolean" },
       reference: { type: "string" },
+      load: { type: "string" },
     },
   });
   return {
@@ -76,7 +79,14 @@ function parseOptions(argv: string[]): Options {
     pagePath: values.page,
     isProfiling: values["cpu-prof"] === true,
     reference: referenceKind(values.reference),
+    generator: generatorOf(values.load),
   };
+}
+
+function generatorOf(value: string | undefined): Generator {
+  if (value === undefined) return defaultGenerator();
+  if (value === "wrk" || value === "autocannon") return value;
+  throw new Error(`--load must be wrk or autocannon (got "${value}")`);
 }
 
 /** Ends the run on Ctrl-C, on a signal, and when it takes far longer than it should; leaves nothing behind. */
@@ -377,10 +387,11 @@ function print(run: Run, options: Options, startedAt: Date): void {
     `Outreach bench, ${startedAt.toISOString()}: ${m.cpus} CPU (${m.model}), node ${m.node}, load average ${m.loadAverageBefore.join(" ")} before the run`,
     `  app: node bin/outreach.js serve, one process, ${run.engine}, demo content`,
     `  reference: ${run.referenceDescription}, serving the same bytes as static files`,
-    `  load: autocannon from this machine, ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per target, one target at a time`,
+    `  load: ${options.generator === "wrk" ? `wrk (${os.availableParallelism()} threads)` : "autocannon (one Node thread)"} from this machine, ${options.connections} connections, ${options.warmupSeconds} s warm-up + ${options.durationSeconds} s measured per target, one target at a time`,
     "",
     formatLoadTable(run.comparisons, run.extra),
-    "  (CPU µs/req: user + system time of the server's processes per response; cores: CPU time / wall time)",
+    "  (CPU µs/req: user + system time of the server's processes per response; cores: its CPU time / wall time; load cores: the load generator's;",
+    `   machine busy: all ${os.availableParallelism()} cores, kernel included; a ratio is printed only where the reference's run kept the machine at least ${Math.round(SATURATION * 100)} % busy, else "not saturated")`,
     "",
     "The same ratios by CPU time per response (reference ÷ app; steadier than req/s on a busy machine):",
     formatCpuRatios(run.comparisons),

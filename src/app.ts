@@ -36,7 +36,7 @@ import type { Access, Services } from "./web/context.ts";
 import { clearSessionCookie, LANGUAGE_COOKIE, sessionCookieName } from "./web/cookies.ts";
 import { createCsrfToken, isValidCsrfToken } from "./web/csrf.ts";
 import { addStrictBodyParsers, refuseUnacceptable } from "./web/input.ts";
-import { MicroCache } from "./web/micro-cache.ts";
+import { etagOf, isNotModified, MicroCache } from "./web/micro-cache.ts";
 import { dbRateLimitStore } from "./web/rate-limit.ts";
 
 /** The locale a request without a language in its address is answered in. */
@@ -198,8 +198,12 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
 
     const access = req.routeOptions.config.access;
     if (req.routeOptions.config.isCached && !req.session && req.method === "GET") {
-      const cached = pageCache.get(req.url, Date.now());
-      if (cached !== undefined) return reply.type("text/html; charset=utf-8").header("X-Cache", "hit").send(cached);
+      const cached = pageCache.entry(req.url, Date.now());
+      if (cached !== undefined) {
+        reply.header("X-Cache", "hit").header("ETag", cached.etag);
+        if (isNotModified(req.headers["if-none-match"], cached.etag)) return reply.code(304).send();
+        return reply.type("text/html; charset=utf-8").send(cached.body);
+      }
     }
     if (!access || access === "public") return;
     if (access === "two-factor") {
@@ -227,7 +231,16 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
   app.addHook("onSend", async (req, reply, payload) => {
     if (req.session || reply.getHeader("set-cookie")) reply.header("Cache-Control", "private, no-store");
     const isCacheable = req.routeOptions.config?.isCached && !req.session && req.method === "GET" && reply.statusCode === 200;
-    if (isCacheable && typeof payload === "string" && !reply.hasHeader("X-Cache")) pageCache.set(req.url, payload, Date.now());
+    if (isCacheable && typeof payload === "string" && !reply.hasHeader("X-Cache")) {
+      // A page anyone gets alike carries a tag of its bytes; a client that holds them gets a 304.
+      const etag = etagOf(payload);
+      pageCache.set(req.url, payload, Date.now(), etag);
+      reply.header("ETag", etag);
+      if (isNotModified(req.headers["if-none-match"], etag)) {
+        reply.code(304);
+        return "";
+      }
+    }
     return payload;
   });
 

@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { announceContentChange } from "../changes.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
 import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { startTestApp, type TestApp } from "../testing/harness.ts";
+import { etagOf, isNotModified } from "./micro-cache.ts";
 
 describe("micro-cache of anonymous pages", () => {
   let t: TestApp;
@@ -32,5 +34,48 @@ describe("micro-cache of anonymous pages", () => {
     const own = await signedIn.get("/en/pages/news");
     assert.equal(own.headers["x-cache"], undefined);
     assert.equal(own.headers["cache-control"], "private, no-store");
+  });
+
+  test("a page anyone gets alike carries an ETag: the same tag again gets a 304 without a body, from the cache or fresh; a change gives a new tag", async () => {
+    const admin = await createPerson(t.services, "admin");
+    const actor = { id: admin.id, role: admin.role, locales: [] };
+    const page = await createPage(t.services, actor, { slug: "tags", sourceLocale: "en", title: "Tagged", summary: "", body: "" });
+    await setPagePublished(t.services, actor, page.id, true);
+    const fresh = await t.app.inject({ method: "GET", url: "/en/pages/tags" });
+    assert.equal(fresh.statusCode, 200);
+    const etag = fresh.headers.etag;
+    assert.ok(typeof etag === "string" && etag.startsWith('W/"'), "a weak tag");
+    assert.equal(etag, etagOf(fresh.body), "the tag is of the bytes sent");
+
+    const fromCache = await t.app.inject({ method: "GET", url: "/en/pages/tags", headers: { "if-none-match": etag } });
+    assert.equal(fromCache.statusCode, 304);
+    assert.equal(fromCache.headers["x-cache"], "hit");
+    assert.equal(fromCache.body, "");
+    assert.equal(fromCache.headers.etag, etag);
+
+    // The cache emptied (as on another instance, or after its lifetime): the page is rendered again,
+    // the same bytes give the same tag, and the client still gets a 304.
+    announceContentChange();
+    const rendered = await t.app.inject({ method: "GET", url: "/en/pages/tags", headers: { "if-none-match": `"other", ${etag}` } });
+    assert.equal(rendered.headers["x-cache"], undefined, "rendered, not from the cache");
+    assert.equal(rendered.statusCode, 304);
+    assert.equal(rendered.body, "");
+
+    await saveTranslation(t.services, actor, page.id, "en", { title: "Retagged", summary: "", body: "", status: "published" });
+    const changed = await t.app.inject({ method: "GET", url: "/en/pages/tags", headers: { "if-none-match": etag } });
+    assert.equal(changed.statusCode, 200, "a changed page is sent whole");
+    assert.match(changed.body, /Retagged/);
+    assert.notEqual(changed.headers.etag, etag);
+  });
+
+  test("If-None-Match is compared weakly, lists and * included; anything else is not a match", () => {
+    const tag = etagOf("<p>hello</p>");
+    assert.equal(isNotModified(tag, tag), true);
+    assert.equal(isNotModified(tag.replace(/^W\//, ""), tag), true);
+    assert.equal(isNotModified(`"a", ${tag}`, tag), true);
+    assert.equal(isNotModified("*", tag), true);
+    assert.equal(isNotModified(undefined, tag), false);
+    assert.equal(isNotModified('W/"else"', tag), false);
+    assert.equal(isNotModified("", tag), false);
   });
 });

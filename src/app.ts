@@ -36,7 +36,7 @@ import type { Access, Services } from "./web/context.ts";
 import { clearSessionCookie, LANGUAGE_COOKIE, sessionCookieName } from "./web/cookies.ts";
 import { createCsrfToken, isValidCsrfToken } from "./web/csrf.ts";
 import { addStrictBodyParsers, refuseUnacceptable } from "./web/input.ts";
-import { etagOf, isNotModified, MicroCache } from "./web/micro-cache.ts";
+import { etagOf, isNotModified, MicroCache, preferredEncoding } from "./web/micro-cache.ts";
 import { dbRateLimitStore } from "./web/rate-limit.ts";
 
 /** The locale a request without a language in its address is answered in. */
@@ -200,9 +200,12 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
     if (req.routeOptions.config.isCached && !req.session && req.method === "GET") {
       const cached = pageCache.entry(req.url, Date.now());
       if (cached !== undefined) {
-        reply.header("X-Cache", "hit").header("ETag", cached.etag);
+        reply.header("X-Cache", "hit").header("ETag", cached.etag).header("Vary", "Accept-Encoding");
         if (isNotModified(req.headers["if-none-match"], cached.etag)) return reply.code(304).send();
-        return reply.type("text/html; charset=utf-8").send(cached.body);
+        reply.type("text/html; charset=utf-8");
+        const encoding = preferredEncoding(req.headers["accept-encoding"]);
+        if (!encoding) return reply.send(cached.body);
+        return reply.header("Content-Encoding", encoding).send(MicroCache.encoded(cached, encoding));
       }
     }
     if (!access || access === "public") return;
@@ -235,10 +238,17 @@ export async function buildApp(services: Services, log: Logger): Promise<Fastify
       // A page anyone gets alike carries a tag of its bytes; a client that holds them gets a 304.
       const etag = etagOf(payload);
       pageCache.set(req.url, payload, Date.now(), etag);
-      reply.header("ETag", etag);
+      reply.header("ETag", etag).header("Vary", "Accept-Encoding");
       if (isNotModified(req.headers["if-none-match"], etag)) {
         reply.code(304);
         return "";
+      }
+      // Compressed once and kept with the cache entry, so the visitors after this one get the same bytes for free.
+      const encoding = preferredEncoding(req.headers["accept-encoding"]);
+      const entry = encoding ? pageCache.entry(req.url, Date.now()) : undefined;
+      if (encoding && entry) {
+        reply.header("Content-Encoding", encoding);
+        return MicroCache.encoded(entry, encoding);
       }
     }
     return payload;

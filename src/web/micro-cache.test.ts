@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { announceContentChange } from "../changes.ts";
 import { createPage, saveTranslation, setPagePublished } from "../content/pages.ts";
 import { createPerson, signIn, TestClient } from "../testing/client.ts";
 import { startTestApp, type TestApp } from "../testing/harness.ts";
-import { etagOf, isNotModified } from "./micro-cache.ts";
+import { etagOf, isNotModified, preferredEncoding } from "./micro-cache.ts";
 
 describe("micro-cache of anonymous pages", () => {
   let t: TestApp;
@@ -77,5 +78,42 @@ describe("micro-cache of anonymous pages", () => {
     assert.equal(isNotModified(undefined, tag), false);
     assert.equal(isNotModified('W/"else"', tag), false);
     assert.equal(isNotModified("", tag), false);
+  });
+
+  test("an anonymous page is sent in Brotli or gzip as the browser asks, fresh and from the cache, the same page once unpacked", async () => {
+    const admin = await createPerson(t.services, "admin");
+    const actor = { id: admin.id, role: admin.role, locales: [] };
+    const page = await createPage(t.services, actor, {
+      slug: "packed",
+      sourceLocale: "en",
+      title: "Packed",
+      summary: "",
+      body: "Naloxone ".repeat(200),
+    });
+    await setPagePublished(t.services, actor, page.id, true);
+    const plain = await t.app.inject({ method: "GET", url: "/en/pages/packed" });
+    assert.equal(plain.headers["content-encoding"], undefined, "no Accept-Encoding, no coding");
+    assert.equal(plain.headers.vary, "Accept-Encoding");
+    announceContentChange();
+    for (const round of ["fresh", "cached"]) {
+      const br = await t.app.inject({ method: "GET", url: "/en/pages/packed", headers: { "accept-encoding": "gzip, deflate, br" } });
+      assert.equal(br.headers["content-encoding"], "br", round);
+      assert.equal(br.headers["x-cache"], round === "cached" ? "hit" : undefined);
+      assert.equal(brotliDecompressSync(br.rawPayload).toString(), plain.body, `${round}: the same page`);
+      assert.ok(br.rawPayload.length < plain.rawPayload.length / 2, `${round}: smaller`);
+      assert.equal(Number(br.headers["content-length"]), br.rawPayload.length);
+    }
+    const gzip = await t.app.inject({ method: "GET", url: "/en/pages/packed", headers: { "accept-encoding": "gzip;q=1, br;q=0" } });
+    assert.equal(gzip.headers["content-encoding"], "gzip");
+    assert.equal(gunzipSync(gzip.rawPayload).toString(), plain.body);
+  });
+
+  test("Accept-Encoding: Brotli first, then gzip, never a coding refused with q=0", () => {
+    assert.equal(preferredEncoding("gzip, deflate, br, zstd"), "br");
+    assert.equal(preferredEncoding("gzip"), "gzip");
+    assert.equal(preferredEncoding("br;q=0, gzip;q=0.5"), "gzip");
+    assert.equal(preferredEncoding("identity"), undefined);
+    assert.equal(preferredEncoding("gzip;q=0"), undefined);
+    assert.equal(preferredEncoding(undefined), undefined);
   });
 });

@@ -135,10 +135,22 @@ export type DatabaseFault = { kind: "unavailable" | "full"; code: string };
 
 const CONNECTION_LOST = /connection terminated|not queryable|timeout exceeded when trying to connect|connection ended/i;
 
+/** An error and its causes, outermost first (drivers and Kysely wrap one another), at most five deep. */
+function* causesOf(error: unknown): Generator<{ code: string; message: unknown }> {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    yield { code: String((e as { code?: unknown }).code ?? ""), message: (e as { message?: unknown }).message };
+  }
+}
+
+/** Whether a write broke a unique index, on either engine (PostgreSQL 23505, SQLite's UNIQUE constraint). */
+export function isUniqueViolation(error: unknown): boolean {
+  for (const { code } of causesOf(error)) if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE") return true;
+  return false;
+}
+
 /** The fault behind an error (or its causes), if it is one of the database's own and not a bug. */
 export function databaseFault(error: unknown): DatabaseFault | undefined {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = String((e as { code?: unknown }).code ?? "");
+  for (const { code, message } of causesOf(error)) {
     if (code === "SQLITE_FULL" || code === "ENOSPC" || code === "53100") return { kind: "full", code };
     if (
       /^SQLITE_(BUSY|LOCKED|IOERR|READONLY|CANTOPEN|NOMEM|PROTOCOL)/.test(code) ||
@@ -147,7 +159,6 @@ export function databaseFault(error: unknown): DatabaseFault | undefined {
     ) {
       return { kind: "unavailable", code };
     }
-    const message = (e as { message?: unknown }).message;
     if (typeof message === "string" && CONNECTION_LOST.test(message)) return { kind: "unavailable", code: code || "connection lost" };
   }
   return undefined;

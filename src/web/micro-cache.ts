@@ -74,10 +74,6 @@ export class MicroCache {
     contentChanged.addEventListener("change", () => this.entries.clear());
   }
 
-  get(key: string, now: number): string | undefined {
-    return this.entry(key, now)?.body;
-  }
-
   /** The page and its tag, while fresh. */
   entry(key: string, now: number): { body: string; etag: string; encoded: Map<Encoding, Buffer> } | undefined {
     const entry = this.entries.get(key);

@@ -1,13 +1,13 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { DAY } from "../../clock.ts";
-import type { Db } from "../../db/index.ts";
+import { type Db, isUniqueViolation } from "../../db/index.ts";
 import { SEND_EMAIL, type SendEmailPayload } from "../../email/templates.ts";
 import { AppError } from "../../errors.ts";
 import { LOCALE_INFO } from "../../i18n/locales.ts";
 import { enqueue } from "../../jobs/queue.ts";
 import { countLimit } from "../../web/rate-limit.ts";
 import { toRegistration } from "../model.ts";
-import { findActiveRegistration, isUniqueViolation, mailHolder, REGISTERED_AGAIN_MAILS, type RegistrationCtx } from "./registrations.ts";
+import { findActiveRegistration, mailHolder, REGISTERED_AGAIN_MAILS, type RegistrationCtx } from "./registrations.ts";
 import { loadOccurrence, lockOccurrence } from "./seats.ts";
 import { eventTexts, formatOccurrenceTime } from "./status-mails.ts";
 

@@ -1,7 +1,7 @@
 import { type Actor, canManageEvent } from "../../access/policy.ts";
 import { recordAudit } from "../../audit/audit.ts";
 import { announceContentChange } from "../../changes.ts";
-import type { Ctx, Db } from "../../db/index.ts";
+import { type Ctx, type Db, isUniqueViolation } from "../../db/index.ts";
 import { AppError, windowCode } from "../../errors.ts";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { type Registration, type RegistrationStatus, registrationWindow, toEvent, toRegistration } from "../model.ts";
@@ -11,7 +11,6 @@ import {
   findActiveRegistration,
   findByToken,
   findRegistration,
-  isUniqueViolation,
   listQuestionsOf,
   type RegistrationCtx,
   type RegistrationInput,

@@ -2,7 +2,7 @@ import { announceContentChange } from "../../changes.ts";
 import { DAY } from "../../clock.ts";
 import type { Config } from "../../config.ts";
 import { hashToken, newId, newToken } from "../../db/ids.ts";
-import type { Ctx, Db } from "../../db/index.ts";
+import { type Ctx, type Db, isUniqueViolation } from "../../db/index.ts";
 import type { RegistrationRow } from "../../db/schema.ts";
 import { AppError, windowCode } from "../../errors.ts";
 import type { Locale } from "../../i18n/locales.ts";
@@ -101,15 +101,6 @@ async function openOccurrence(
 }
 
 const ALREADY_REGISTERED = () => new AppError("CONFLICT", { email: "events.alreadyRegistered" });
-
-/** True for a write refused by a unique index, on either engine. */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = String((e as { code?: unknown }).code ?? "");
-    if (code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE") return true;
-  }
-  return false;
-}
 
 /** The address's active registration for an occurrence; purged rows (email '') never match. */
 export async function findActiveRegistration(db: Db, occurrenceId: string, email: string): Promise<{ id: string } | undefined> {
